@@ -1,0 +1,25 @@
+namespace Digest.Core.Articles;
+
+/// <summary>An article as stored: normalized, deduplicated, grouped into a story.</summary>
+public sealed record Article(
+    long Id,
+    string CanonicalUrl,
+    string? Guid,
+    string FeedUrl,
+    string Source,
+    string Title,
+    string Text,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset FirstSeenAt,
+    long StoryId);
+
+/// <summary>An article ready to be stored; the store gives it an id, and its own id as story until grouped.</summary>
+public sealed record NewArticle(
+    string CanonicalUrl,
+    string? Guid,
+    string FeedUrl,
+    string Source,
+    string Title,
+    string Text,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset FirstSeenAt);

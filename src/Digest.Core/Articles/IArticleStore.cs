@@ -1,0 +1,22 @@
+namespace Digest.Core.Articles;
+
+/// <summary>Where articles live. Implementations dedupe by canonical URL and by GUID.</summary>
+public interface IArticleStore
+{
+    /// <summary>Stores the articles that are new (by canonical URL, and by GUID when present) and returns them with their ids.</summary>
+    Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct);
+
+    /// <summary>Articles published (or first seen) at or after <paramref name="since"/>, newest first.</summary>
+    Task<IReadOnlyList<Article>> GetSinceAsync(DateTimeOffset since, CancellationToken ct);
+
+    Task<IReadOnlyList<Article>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    /// <summary>Full-text search over title and text (FTS5 syntax is not exposed: the query is plain words).</summary>
+    Task<IReadOnlyList<Article>> SearchAsync(string query, int limit, CancellationToken ct);
+
+    /// <summary>Puts an article in another article's story (same event told by several sources).</summary>
+    Task AssignStoryAsync(long articleId, long storyId, CancellationToken ct);
+
+    /// <summary>Replaces an article's text, e.g. after fetching the page's readable text for a snippet-only feed.</summary>
+    Task UpdateTextAsync(long articleId, string text, CancellationToken ct);
+}

@@ -1,0 +1,22 @@
+using Digest.Core.Delivery;
+
+namespace Digest.Core.Conversation;
+
+/// <summary>What a command handler may do in the chat a message came from; the adapter implements it.</summary>
+public interface IChatContext
+{
+    /// <summary>Replies with plain text (the adapter escapes it) and optional buttons.</summary>
+    Task ReplyAsync(ChatReply reply, CancellationToken ct);
+
+    /// <summary>Sends already-rendered parts (an edition) to this chat.</summary>
+    Task SendPartsAsync(IReadOnlyList<MessagePart> parts, CancellationToken ct);
+
+    /// <summary>True in private chats; in groups and channels, whether the sender administers the chat.</summary>
+    Task<bool> IsSenderAdminAsync(CancellationToken ct);
+}
+
+/// <summary>A plain-text reply; buttons are rows of (label, callback data ≤ 64 bytes).</summary>
+/// <param name="EditOriginal">For button presses: replace the message that carried the buttons instead of sending a new one.</param>
+public sealed record ChatReply(string Text, IReadOnlyList<IReadOnlyList<ChatButton>>? Buttons = null, bool EditOriginal = false);
+
+public sealed record ChatButton(string Label, string Data);

@@ -1,0 +1,41 @@
+using Digest.Core.Subscriptions;
+
+namespace Digest.Core.Delivery;
+
+/// <summary>What a platform can carry, so renderers and senders need no platform types.</summary>
+public sealed record ChannelCapabilities(int MaxMessageLength, int MaxCaptionLength, bool SupportsPhotos, MessageFormat Format);
+
+/// <summary>A chat platform seen from the core: sends one rendered part and says what happened.</summary>
+public interface IChannel
+{
+    /// <summary>"telegram", "discord", "console": matches <see cref="Subscriber.Platform"/>.</summary>
+    string Platform { get; }
+
+    ChannelCapabilities Capabilities { get; }
+
+    /// <summary>Sends once, with no retries of its own: waiting on rate limits belongs to the sender.</summary>
+    Task<SendResult> SendAsync(string chatId, MessagePart part, CancellationToken ct);
+}
+
+public enum SendOutcome
+{
+    Sent,
+    RateLimited,
+    Blocked,
+    Migrated,
+    Failed,
+}
+
+/// <summary>The result of one send. <see cref="Failed"/> is permanent when <see cref="Transient"/> is false.</summary>
+public sealed record SendResult(SendOutcome Outcome, string? Error = null, TimeSpan? RetryAfter = null, string? NewChatId = null, bool Transient = false)
+{
+    public static SendResult Ok() => new(SendOutcome.Sent);
+
+    public static SendResult Limited(TimeSpan retryAfter) => new(SendOutcome.RateLimited, "rate limited", retryAfter);
+
+    public static SendResult BlockedBy(string error) => new(SendOutcome.Blocked, error);
+
+    public static SendResult MigratedTo(string newChatId) => new(SendOutcome.Migrated, "chat migrated", NewChatId: newChatId);
+
+    public static SendResult Fail(string error, bool transient) => new(SendOutcome.Failed, error, Transient: transient);
+}

@@ -1,0 +1,11 @@
+using Digest.Core.Editions;
+
+namespace Digest.Core.Delivery;
+
+/// <summary>Turns an edition (or a subscriber's cut of it) into the parts one platform sends, in order.</summary>
+public interface IEditionRenderer
+{
+    string Platform { get; }
+
+    IReadOnlyList<MessagePart> Render(Edition edition);
+}

@@ -1,0 +1,73 @@
+using Digest.Core.Articles;
+
+namespace Digest.Core.Editions;
+
+public enum EditionKind
+{
+    Daily,
+    Weekly,
+}
+
+/// <summary>A composed edition: everything every renderer and every subscriber's cut needs, with no further lookups.</summary>
+public sealed record Edition(
+    long Id,
+    EditionKind Kind,
+    DateOnly Date,
+    DateTimeOffset GeneratedAt,
+    string Language,
+    bool AssessedOffline,
+    string Highlights,
+    IReadOnlyList<EditionItem> Items,
+    EditionStats Stats)
+{
+    /// <summary>The must-read articles (top 3 by score), in rank order.</summary>
+    public IEnumerable<EditionItem> MustReads => Items.Where(i => i.MustRead).OrderBy(i => i.MustReadRank);
+
+    /// <summary>A subscriber's personal cut: only their categories, at most <paramref name="top"/> articles, ranks kept.</summary>
+    public Edition CutFor(IReadOnlySet<Category>? categories, int top)
+    {
+        var items = Items
+            .Where(i => categories is null || categories.Count == 0 || categories.Contains(i.Category))
+            .OrderBy(i => i.Rank)
+            .Take(Math.Max(1, top))
+            .ToList();
+        return this with { Items = items };
+    }
+}
+
+/// <summary>One selected article with its assessment and write-up.</summary>
+public sealed record EditionItem(
+    int Rank,
+    long ArticleId,
+    string Title,
+    string Url,
+    string Source,
+    DateTimeOffset PublishedAt,
+    Category Category,
+    int Relevance,
+    int Quality,
+    int Timeliness,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Tags,
+    string Summary,
+    string WhyRead,
+    bool MustRead,
+    int MustReadRank)
+{
+    public int Total => Relevance + Quality + Timeliness;
+}
+
+/// <summary>The data overview: how much was scanned and selected, by category and keyword.</summary>
+public sealed record EditionStats(
+    int SourcesOk,
+    int SourcesTotal,
+    int ArticlesFetched,
+    int ArticlesInWindow,
+    TimeSpan Window,
+    int Selected,
+    IReadOnlyList<CategoryCount> Categories,
+    IReadOnlyList<KeywordCount> Keywords);
+
+public sealed record CategoryCount(Category Category, int Count);
+
+public sealed record KeywordCount(string Keyword, int Count);

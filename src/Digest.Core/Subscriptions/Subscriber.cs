@@ -1,0 +1,47 @@
+using Digest.Core.Articles;
+
+namespace Digest.Core.Subscriptions;
+
+public enum ChatKind
+{
+    Private,
+    Group,
+    Channel,
+}
+
+[Flags]
+public enum Frequency
+{
+    None = 0,
+    Daily = 1,
+    Weekly = 2,
+    Both = Daily | Weekly,
+}
+
+/// <summary>A chat that receives editions: a person, a group or a channel, on one platform.</summary>
+/// <param name="Platform">"telegram", "discord", …</param>
+/// <param name="ChatId">The platform's chat id, as text (Telegram ids are numbers, Discord's are snowflakes).</param>
+/// <param name="Categories">Empty means every category.</param>
+/// <param name="TimeZone">An IANA zone id, e.g. Europe/Berlin.</param>
+public sealed record Subscriber(
+    long Id,
+    string Platform,
+    string ChatId,
+    ChatKind Kind,
+    string? Title,
+    bool Active,
+    Frequency Frequency,
+    IReadOnlySet<Category> Categories,
+    int Top,
+    TimeOnly DeliveryTime,
+    string TimeZone,
+    DateTimeOffset CreatedAt)
+{
+    public const int DefaultTop = 15;
+    public static readonly TimeOnly DefaultDeliveryTime = new(8, 0);
+    public const string DefaultTimeZone = "UTC";
+
+    public static Subscriber New(string platform, string chatId, ChatKind kind, string? title, DateTimeOffset now) =>
+        new(0, platform, chatId, kind, title, Active: false, Frequency.None, new HashSet<Category>(), DefaultTop,
+            DefaultDeliveryTime, DefaultTimeZone, now);
+}
