@@ -26,7 +26,7 @@ public enum SendOutcome
     Failed,
 }
 
-/// <summary>The result of one send. <see cref="Failed"/> is permanent when <see cref="Transient"/> is false.</summary>
+/// <summary>The result of one send. A failure is permanent when <see cref="Transient"/> is false.</summary>
 public sealed record SendResult(SendOutcome Outcome, string? Error = null, TimeSpan? RetryAfter = null, string? NewChatId = null, bool Transient = false)
 {
     public static SendResult Ok() => new(SendOutcome.Sent);
