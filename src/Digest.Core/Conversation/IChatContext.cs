@@ -13,7 +13,15 @@ public interface IChatContext
 
     /// <summary>True in private chats; in groups and channels, whether the sender administers the chat.</summary>
     Task<bool> IsSenderAdminAsync(CancellationToken ct);
+
+    /// <summary>
+    /// For linking a channel or group from a private chat: checks that both the bot and the sender administer the chat
+    /// named by <paramref name="chatReference"/> (@username or numeric id). Null when either does not, or it does not exist.
+    /// </summary>
+    Task<ChatLink?> TryLinkChatAsync(string chatReference, CancellationToken ct);
 }
+
+public sealed record ChatLink(string ChatId, Subscriptions.ChatKind Kind, string? Title);
 
 /// <summary>A plain-text reply; buttons are rows of (label, callback data ≤ 64 bytes).</summary>
 /// <param name="EditOriginal">For button presses: replace the message that carried the buttons instead of sending a new one.</param>
