@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Digest.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Core.Assessing;
+
+/// <summary>
+/// Assesses each article once per (model, prompt version): batches to the configured assessor and falls back to the
+/// offline one for whatever the LLM could not answer, so a run always ends with every article assessed.
+/// </summary>
+public sealed class AssessmentService(
+    IAssessor assessor,
+    OfflineAssessor offline,
+    IAssessmentStore store,
+    IArticleStore articles,
+    IPageTextSource pages,
+    AssessOptions options,
+    ILogger<AssessmentService> logger)
+{
+    public IAssessor Assessor => assessor;
+
+    public async Task<AssessReport> AssessAsync(IReadOnlyList<Article> candidates, IProgress<PipelineProgress>? progress, CancellationToken ct)
+    {
+        var ids = (await store.GetUnassessedAsync(candidates.Select(a => a.Id).ToList(), assessor.ModelId, assessor.PromptVersion, ct)).ToHashSet();
+        var pending = candidates.Where(a => ids.Contains(a.Id)).ToList();
+        if (pending.Count == 0)
+        {
+            return new AssessReport(0, 0, 0);
+        }
+        if (assessor is OfflineAssessor)
+        {
+            // One call over all of them: the batch is the offline keyword extractor's corpus.
+            await store.SaveAsync(await offline.ScoreAsync(pending, ct), ct);
+            progress?.Report(new PipelineProgress("assess", pending.Count, pending.Count));
+            return new AssessReport(0, 0, pending.Count);
+        }
+
+        var batches = pending.Chunk(options.BatchSize).ToList();
+        var byLlm = 0;
+        var byOffline = 0;
+        var done = 0;
+        var fallbacks = new ConcurrentBag<Article>();
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = ct },
+            async (batch, token) =>
+            {
+                var scored = await TryScoreAsync(batch, token);
+                await store.SaveAsync(scored, token);
+                Interlocked.Add(ref byLlm, scored.Count);
+                var answered = scored.Select(a => a.ArticleId).ToHashSet();
+                foreach (var missing in batch.Where(a => !answered.Contains(a.Id)))
+                {
+                    fallbacks.Add(missing);
+                }
+                progress?.Report(new PipelineProgress("llm batches", Interlocked.Increment(ref done), batches.Count));
+            });
+
+        if (!fallbacks.IsEmpty)
+        {
+            var rest = fallbacks.OrderBy(a => a.Id).ToList();
+            logger.LogWarning("{Count} articles could not be assessed by {Model}; assessing them offline", rest.Count, assessor.ModelId);
+            await store.SaveAsync(await offline.ScoreAsync(rest, ct), ct);
+            byOffline = rest.Count;
+        }
+        return new AssessReport(batches.Count, byLlm, byOffline);
+    }
+
+    private async Task<IReadOnlyList<Assessment>> TryScoreAsync(Article[] batch, CancellationToken ct)
+    {
+        try
+        {
+            var ids = batch.Select(a => a.Id).ToHashSet();
+            return (await assessor.ScoreAsync(batch, ct)).Where(a => ids.Contains(a.ArticleId)).DistinctBy(a => a.ArticleId).ToList();
+        }
+#pragma warning disable CA1031 // Any LLM failure (timeout, 5xx after retries, junk) means: assess offline.
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Scoring a batch of {Count} with {Model} failed: {Error}", batch.Length, assessor.ModelId, ex.Message);
+            return [];
+        }
+    }
+
+    /// <summary>The write-up of a selected article: stored once per language, written by the LLM or else offline.</summary>
+    public async Task<Writeup> GetWriteupAsync(Article article, Assessment assessment, string language, CancellationToken ct)
+    {
+        var writer = assessment.IsOffline ? offline : assessor;
+        var existing = await store.GetWriteupAsync(article.Id, writer.ModelId, writer.PromptVersion, language, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        var full = await WithPageTextAsync(article, ct);
+        Writeup writeup;
+        try
+        {
+            writeup = await writer.WriteUpAsync(full, assessment, language, ct);
+        }
+#pragma warning disable CA1031 // The offline write-up always works; the LLM one may not.
+        catch (Exception ex) when (!ct.IsCancellationRequested && writer != offline)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Write-up of article {ArticleId} by {Model} failed: {Error}", article.Id, writer.ModelId, ex.Message);
+            writeup = await offline.WriteUpAsync(full, assessment, language, ct);
+        }
+        await store.SaveWriteupAsync(writeup, ct);
+        return writeup;
+    }
+
+    public async Task<string> WriteHighlightsAsync(IReadOnlyList<HighlightInput> selected, string language, CancellationToken ct)
+    {
+        try
+        {
+            return await assessor.WriteHighlightsAsync(selected, language, ct);
+        }
+#pragma warning disable CA1031
+        catch (Exception ex) when (!ct.IsCancellationRequested && assessor is not OfflineAssessor)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Highlights by {Model} failed: {Error}", assessor.ModelId, ex.Message);
+            return await offline.WriteHighlightsAsync(selected, language, ct);
+        }
+    }
+
+    private async Task<Article> WithPageTextAsync(Article article, CancellationToken ct)
+    {
+        if (article.Text.Length >= options.SnippetThreshold)
+        {
+            return article;
+        }
+        var text = await pages.GetReadableTextAsync(article.CanonicalUrl, ct);
+        if (string.IsNullOrWhiteSpace(text) || text.Length <= article.Text.Length)
+        {
+            return article;
+        }
+        await articles.UpdateTextAsync(article.Id, text, ct);
+        return article with { Text = text };
+    }
+}
+
+/// <summary>What an assessment pass did: LLM batches sent, articles assessed by the LLM and offline.</summary>
+public sealed record AssessReport(int Batches, int ByLlm, int Offline);

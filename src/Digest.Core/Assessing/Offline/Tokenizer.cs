@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Assessing.Offline;
+
+internal static partial class Tokenizer
+{
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}+#.\-']*[\p{L}\p{N}+#]|[\p{L}\p{N}]")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\p{N}""“‘(])")]
+    private static partial Regex SentenceBreak();
+
+    public static IEnumerable<string> Words(string text) =>
+        Word().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', '\''));
+
+    /// <summary>Words that can carry meaning: not stopwords, not bare numbers, at least two characters.</summary>
+    public static IEnumerable<string> ContentWords(string text) =>
+        Words(text).Where(w => w.Length >= 2 && !Stopwords.English.Contains(w) && !w.All(char.IsDigit));
+
+    public static IReadOnlyList<string> Sentences(string text) =>
+        SentenceBreak().Split(text.Replace('\n', ' '))
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0)
+            .ToList();
+}

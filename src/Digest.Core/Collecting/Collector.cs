@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using Digest.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Core.Collecting;
+
+/// <summary>
+/// One collection run: fetch every due feed concurrently (bounded, under an overall deadline), store what is new,
+/// group stories, and record each feed's health. A failing feed is logged and backed off, never fatal.
+/// </summary>
+public sealed class Collector(
+    IFeedFetcher fetcher,
+    IFeedStore feeds,
+    IArticleStore articles,
+    CollectOptions options,
+    TimeProvider time,
+    ILogger<Collector> logger)
+{
+    private static readonly TimeSpan StoryMemory = TimeSpan.FromDays(7);
+
+    public async Task<CollectReport> CollectAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct)
+    {
+        var startedAt = time.GetUtcNow();
+        var health = await feeds.GetHealthAsync(ct);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(options.Deadline);
+
+        var outcomes = new ConcurrentBag<(FeedSource Source, FeedHealth Health, FeedFetchResult Result)>();
+        var done = 0;
+        await Parallel.ForEachAsync(
+            sources,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = ct },
+            async (source, _) =>
+            {
+                var before = health.GetValueOrDefault(source.Url) ?? FeedHealth.New(source.Url);
+                var result = await FetchOneAsync(source, before, startedAt, deadline.Token, ct);
+                outcomes.Add((source, before, result));
+                progress?.Report(new PipelineProgress("feeds", Interlocked.Increment(ref done), sources.Count));
+            });
+
+        var now = time.GetUtcNow();
+        var fresh = new List<NewArticle>();
+        var ok = 0;
+        var itemsFetched = 0;
+        var failures = new List<FeedFailure>();
+        foreach (var (source, before, result) in outcomes.OrderBy(o => o.Source.Url, StringComparer.Ordinal))
+        {
+            FeedHealth after;
+            switch (result.Status)
+            {
+                case FeedFetchStatus.Ok:
+                    ok++;
+                    itemsFetched += result.Items.Count;
+                    fresh.AddRange(result.Items.Select(item => Normalize(item, source, now)).OfType<NewArticle>());
+                    after = before.Succeeded(result.ETag, result.LastModified, result.Items.Count, now);
+                    break;
+                case FeedFetchStatus.NotModified:
+                    ok++;
+                    itemsFetched += before.LastItemCount;
+                    after = before.Succeeded(result.ETag ?? before.ETag, result.LastModified ?? before.LastModified, before.LastItemCount, now);
+                    break;
+                default:
+                    var error = result.Error ?? "unknown error";
+                    failures.Add(new FeedFailure(source.Url, error));
+                    logger.LogWarning("Feed {FeedUrl} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
+                    after = before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
+                    break;
+            }
+            await feeds.SaveHealthAsync(after, ct);
+        }
+
+        var stored = await articles.AddNewAsync(fresh, ct);
+        await GroupStoriesAsync(stored, now, ct);
+
+        var report = new CollectReport(startedAt, time.GetUtcNow(), ok, sources.Count, itemsFetched, stored.Count, failures);
+        await feeds.SaveReportAsync(report, ct);
+        logger.LogInformation(
+            "Collected {SourcesOk}/{SourcesTotal} sources, {Items} items, {New} new articles",
+            report.SourcesOk, report.SourcesTotal, report.ItemsFetched, report.NewArticles);
+        return report;
+    }
+
+    private async Task<FeedFetchResult> FetchOneAsync(FeedSource source, FeedHealth health, DateTimeOffset now, CancellationToken deadline, CancellationToken ct)
+    {
+        if (!health.IsDue(now))
+        {
+            return FeedFetchResult.Failure($"backing off after {health.ConsecutiveFailures} failures until {health.NextAttemptAt:u}: {health.LastError}");
+        }
+        try
+        {
+            return await fetcher.FetchAsync(source, health, deadline);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return FeedFetchResult.Failure($"not done by the run's deadline ({options.Deadline.TotalSeconds:0} s)");
+        }
+#pragma warning disable CA1031 // A fetcher bug must cost one feed, not the run.
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Fetching {FeedUrl} threw", source.Url);
+            return FeedFetchResult.Failure($"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Canonical URL, decoded title, plain text, and a date with an explicit zone (never in the future).</summary>
+    internal static NewArticle? Normalize(FetchedItem item, FeedSource source, DateTimeOffset now)
+    {
+        Uri.TryCreate(source.Url, UriKind.Absolute, out var feedUri);
+        var url = CanonicalUrl.Normalize(item.Url, feedUri);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+        var text = HtmlText.ToPlainText(item.Content);
+        var title = HtmlText.ToTitle(item.Title);
+        if (title.Length == 0)
+        {
+            title = text.Length > 0 ? Shorten(text.Split('\n')[0], 100) : url;
+        }
+        var published = item.PublishedAt?.ToUniversalTime() ?? now;
+        if (published > now)
+        {
+            published = now;
+        }
+        var guid = string.IsNullOrWhiteSpace(item.Guid) ? null : item.Guid.Trim();
+        return new NewArticle(url, guid, source.Url, source.Title, title, text, published, now);
+    }
+
+    private async Task GroupStoriesAsync(IReadOnlyList<Article> stored, DateTimeOffset now, CancellationToken ct)
+    {
+        if (stored.Count == 0)
+        {
+            return;
+        }
+        var newIds = stored.Select(a => a.Id).ToHashSet();
+        var earlier = (await articles.GetSinceAsync(now - StoryMemory, ct)).Where(a => !newIds.Contains(a.Id));
+        var grouper = new StoryGrouper(earlier);
+        foreach (var article in stored.OrderBy(a => a.Id))
+        {
+            var story = grouper.Assign(article);
+            if (story != article.StoryId)
+            {
+                await articles.AssignStoryAsync(article.Id, story, ct);
+            }
+        }
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
+}

@@ -1,0 +1,66 @@
+using Digest.Core.Articles;
+using Digest.Core.Assessing;
+using Digest.Core.Collecting;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Core.Editions;
+
+/// <summary>Composes and stores today's daily edition from stored articles and assessments.</summary>
+public sealed class DailyEditionService(
+    IArticleStore articles,
+    IAssessmentStore assessments,
+    IFeedStore feeds,
+    IEditionStore editions,
+    AssessmentService assessment,
+    EditionOptions defaults,
+    TimeProvider time,
+    ILogger<DailyEditionService> logger)
+{
+    public async Task<Edition> ComposeAsync(EditionRequest? request, IProgress<PipelineProgress>? progress, CancellationToken ct)
+    {
+        var window = request?.Window ?? defaults.Window;
+        var top = request?.Top ?? defaults.Top;
+        var language = request?.Language ?? defaults.Language;
+        var now = time.GetUtcNow();
+
+        var inWindow = await articles.GetSinceAsync(now - window, ct);
+        await assessment.AssessAsync(inWindow, progress, ct);
+        var scores = await assessments.GetAsync(inWindow.Select(a => a.Id).ToList(), assessment.Assessor.ModelId, ct);
+        var picked = EditionSelection.Select(inWindow, scores, top, defaults.PerSourceCap);
+
+        var written = new (Article, Assessment, Writeup)[picked.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, picked.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = defaults.WriteupConcurrency, CancellationToken = ct },
+            async (i, token) =>
+            {
+                var (article, score) = picked[i];
+                written[i] = (article, score, await assessment.GetWriteupAsync(article, score, language, token));
+                progress?.Report(new PipelineProgress("write-ups", Interlocked.Increment(ref done), picked.Count));
+            });
+
+        var highlights = await assessment.WriteHighlightsAsync(
+            written.Select(w => new HighlightInput(w.Item1.Title, w.Item1.Source, w.Item2.Category, w.Item2.Keywords, w.Item3.Summary)).ToList(),
+            language,
+            ct);
+        var report = await feeds.GetLatestReportAsync(ct);
+        var context = new EditionContext(
+            now,
+            language,
+            window,
+            defaults.MustReads,
+            report?.SourcesOk ?? 0,
+            report?.SourcesTotal ?? 0,
+            report?.ItemsFetched ?? 0,
+            inWindow.Count);
+        var edition = await editions.SaveAsync(EditionComposer.Compose(written, highlights, context), ct);
+        logger.LogInformation(
+            "Daily edition {EditionId} for {Date}: {Selected} of {InWindow} articles in the window",
+            edition.Id, edition.Date, edition.Items.Count, inWindow.Count);
+        return edition;
+    }
+}
+
+/// <summary>Per-run overrides of <see cref="EditionOptions"/> (from the CLI).</summary>
+public sealed record EditionRequest(TimeSpan? Window = null, int? Top = null, string? Language = null);

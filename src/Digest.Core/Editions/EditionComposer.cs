@@ -1,0 +1,100 @@
+using Digest.Core.Articles;
+using Digest.Core.Assessing;
+
+namespace Digest.Core.Editions;
+
+/// <summary>
+/// Lays out an edition: articles grouped by category (largest category first, best score first within),
+/// numbered in that order; the top scores overall are the must-reads; counts for the data overview.
+/// </summary>
+public static class EditionComposer
+{
+    public static Edition Compose(
+        IReadOnlyList<(Article Article, Assessment Assessment, Writeup Writeup)> selected,
+        string highlights,
+        EditionContext context)
+    {
+        var categoryOrder = selected
+            .GroupBy(s => s.Assessment.Category)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Max(s => s.Assessment.Total))
+            .ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .ToList();
+        var mustReadIds = selected
+            .OrderByDescending(s => s.Assessment.Total)
+            .ThenByDescending(s => s.Article.PublishedAt)
+            .ThenBy(s => s.Article.Id)
+            .Take(context.MustReads)
+            .Select(s => s.Article.Id)
+            .ToList();
+
+        var items = selected
+            .OrderBy(s => categoryOrder.IndexOf(s.Assessment.Category))
+            .ThenByDescending(s => s.Assessment.Total)
+            .ThenByDescending(s => s.Article.PublishedAt)
+            .ThenBy(s => s.Article.Id)
+            .Select((s, index) => new EditionItem(
+                Rank: index + 1,
+                s.Article.Id,
+                s.Article.Title,
+                s.Article.CanonicalUrl,
+                s.Article.Source,
+                s.Article.PublishedAt,
+                s.Assessment.Category,
+                s.Assessment.Relevance,
+                s.Assessment.Quality,
+                s.Assessment.Timeliness,
+                s.Assessment.Keywords,
+                s.Writeup.Tags.Count > 0 ? s.Writeup.Tags : s.Assessment.Keywords,
+                s.Writeup.Summary,
+                s.Writeup.WhyRead,
+                MustRead: mustReadIds.Contains(s.Article.Id),
+                MustReadRank: mustReadIds.IndexOf(s.Article.Id) + 1))
+            .ToList();
+
+        var categories = categoryOrder
+            .Select(c => new CategoryCount(c, items.Count(i => i.Category == c)))
+            .ToList();
+        var keywords = items
+            .SelectMany(i => i.Keywords.Select(k => k.Trim().ToLowerInvariant()).Distinct())
+            .Where(k => k.Length > 0)
+            .GroupBy(k => k, StringComparer.Ordinal)
+            .Select((g, firstSeen) => (g.Key, Count: g.Count(), firstSeen))
+            .OrderByDescending(k => k.Count)
+            .ThenBy(k => k.firstSeen)
+            .Select(k => new KeywordCount(k.Key, k.Count))
+            .ToList();
+
+        var stats = new EditionStats(
+            context.SourcesOk,
+            context.SourcesTotal,
+            context.ArticlesFetched,
+            context.ArticlesInWindow,
+            context.Window,
+            items.Count,
+            categories,
+            keywords);
+        return new Edition(
+            Id: 0,
+            EditionKind.Daily,
+            DateOnly.FromDateTime(context.GeneratedAt.UtcDateTime),
+            context.GeneratedAt,
+            context.Language,
+            AssessedOffline: selected.Any(s => s.Assessment.IsOffline),
+            highlights,
+            items,
+            stats);
+    }
+}
+
+/// <summary>The facts around an edition that do not come from its articles.</summary>
+public sealed record EditionContext(
+    DateTimeOffset GeneratedAt,
+    string Language,
+    TimeSpan Window,
+    int MustReads,
+    int SourcesOk,
+    int SourcesTotal,
+    int ArticlesFetched,
+    int ArticlesInWindow);
