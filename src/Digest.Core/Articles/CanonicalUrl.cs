@@ -14,11 +14,13 @@ public static class CanonicalUrl
     {
         ArgumentNullException.ThrowIfNull(url);
         var trimmed = url.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            && !(baseUri is not null && Uri.TryCreate(baseUri, trimmed, out uri)))
+        // On Unix "/posts/1" parses as an absolute file: URI; a feed means a path on its own site.
+        var looksAbsolute = Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && !uri.IsFile;
+        if (!looksAbsolute && !(baseUri is not null && Uri.TryCreate(baseUri, trimmed, out uri)))
         {
             return trimmed;
         }
+        uri ??= new Uri(trimmed);
         if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
         {
             return uri.AbsoluteUri;

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+
+namespace Digest.App.Cli;
+
+/// <summary>Dispatches <c>digest &lt;verb&gt;</c> and turns usage and configuration errors into one clear line.</summary>
+internal static class DigestCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        var verb = args.FirstOrDefault() ?? "help";
+        var rest = new CliArguments(args.Skip(1));
+        try
+        {
+            return verb switch
+            {
+                "generate" => await GenerateCommand.RunAsync(rest, cancel.Token),
+                "feeds" => await FeedsCommand.RunAsync(rest, cancel.Token),
+                "help" or "--help" or "-h" => Help(),
+                _ => throw new CliException($"unknown verb '{verb}'"),
+            };
+        }
+        catch (CliException ex)
+        {
+            await Console.Error.WriteLineAsync($"digest: {ex.Message}");
+            Help();
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync($"digest: configuration: {failure}");
+            }
+            return 3;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("digest: cancelled");
+            return 130;
+        }
+    }
+
+    private static int Help()
+    {
+        Console.Error.WriteLine($"""
+            usage: digest <verb>
+              {GenerateCommand.Usage}
+              {FeedsCommand.Usage}
+            """);
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Digest.App.Hosting;
+using Digest.Core.Collecting;
+using Digest.Core.Editions;
+using Digest.Core.Rendering;
+using Digest.Feeds;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Digest.App.Cli;
+
+/// <summary><c>digest generate</c>: collect, assess, compose and print today's digest as Markdown.</summary>
+internal static class GenerateCommand
+{
+    public const string Usage = "generate [--hours H] [--top N] [--lang L] [--out FILE] [--offline] [--feeds FILE.opml]";
+
+    public static async Task<int> RunAsync(CliArguments args, CancellationToken ct)
+    {
+        args.AllowOnly("hours", "top", "lang", "out", "offline", "feeds");
+        var hours = args.Number("hours", 1, 24 * 31);
+        var top = args.Number("top", 1, 100);
+        var language = args.Text("lang");
+        var output = args.Text("out");
+        var opml = args.Text("feeds");
+        var overrides = new Dictionary<string, string?>();
+        if (args.Has("offline"))
+        {
+            overrides[DigestServices.OfflineKey] = "true";
+        }
+
+        using var host = await DigestApp.StartAsync(overrides, ct);
+        var services = host.Services;
+        var progress = TerminalProgress.ForStandardError();
+
+        var sources = opml is null
+            ? await services.GetRequiredService<FeedCatalog>().GetAsync(ct)
+            : LoadOpml(opml);
+        await services.GetRequiredService<Collector>().CollectAsync(sources, progress, ct);
+        var request = new EditionRequest(hours is null ? null : TimeSpan.FromHours(hours.Value), top, language);
+        var edition = await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
+        var markdown = MarkdownRenderer.Render(edition);
+
+        if (output is null)
+        {
+            await Console.Out.WriteAsync(markdown);
+        }
+        else
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+            Directory.CreateDirectory(directory!);
+            await File.WriteAllTextAsync(output, markdown, new UTF8Encoding(false), ct);
+            await Console.Error.WriteLineAsync($"Wrote {output}: {edition.Items.Count} articles.");
+        }
+        await host.StopAsync(ct);
+        return 0;
+    }
+
+    private static IReadOnlyList<FeedSource> LoadOpml(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"--feeds: no file at {path}");
+        }
+        using var stream = File.OpenRead(path);
+        return Opml.Parse(stream);
+    }
+}

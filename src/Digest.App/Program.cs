@@ -1,0 +1,3 @@
+using Digest.App.Cli;
+
+return await DigestCli.RunAsync(args);
