@@ -1,0 +1,45 @@
+using Digest.Core.Subscriptions;
+
+namespace Digest.Core.Conversation.Commands;
+
+/// <summary>/start: welcome, a subscribe button, and a way back for someone who had blocked the bot.</summary>
+public sealed class StartCommand(ISubscriberStore subscribers) : IButtonCommand
+{
+    public string Name => "start";
+
+    public string Description => "Welcome and subscribe";
+
+    public bool ChangesSettings => false;
+
+    public string CallbackPrefix => "start:";
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var s = context.Subscriber;
+        if (s.Id != 0 && !s.Active && s.Frequency != Frequency.None)
+        {
+            await subscribers.SetActiveAsync(s.Id, true, ct);
+            await context.Chat.ReplyAsync(new ChatReply("Welcome back! Your subscription is active again.\n\n" + SettingsText.Describe(s with { Active = true })), ct);
+            return;
+        }
+        var text = """
+            Hi! I send a daily digest of the best tech blog posts: scored, summarized and grouped by topic.
+
+            Tap below to subscribe, or send /help to see every command.
+            """;
+        var buttons = s.Active
+            ? null
+            : new[] { new[] { new ChatButton("📬 Subscribe to the daily digest", CallbackPrefix + "subscribe") } };
+        await context.Chat.ReplyAsync(new ChatReply(text, buttons), ct);
+    }
+
+    public async Task HandleButtonAsync(CommandContext context, string data, CancellationToken ct)
+    {
+        if (data != "subscribe" || !await context.Chat.IsSenderAdminAsync(ct))
+        {
+            return;
+        }
+        var saved = await subscribers.SaveAsync(context.Subscriber with { Active = true, Frequency = Frequency.Daily }, ct);
+        await context.Chat.ReplyAsync(new ChatReply("Subscribed! " + SettingsText.Describe(saved), EditOriginal: true), ct);
+    }
+}

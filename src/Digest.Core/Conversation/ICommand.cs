@@ -1,0 +1,28 @@
+using Digest.Core.Subscriptions;
+
+namespace Digest.Core.Conversation;
+
+/// <summary>One chat command (/time, /categories, …) with its own handler.</summary>
+public interface ICommand
+{
+    /// <summary>Without the slash: "time".</summary>
+    string Name { get; }
+
+    string Description { get; }
+
+    /// <summary>In groups and channels only admins may run commands that change settings.</summary>
+    bool ChangesSettings { get; }
+
+    Task HandleAsync(CommandContext context, CancellationToken ct);
+}
+
+/// <summary>A command invocation: the message, its chat, the words after the command, and the chat's subscription.</summary>
+public sealed record CommandContext(IncomingMessage Message, IChatContext Chat, string Arguments, Subscriber Subscriber);
+
+/// <summary>A command that also answers its own buttons (callback data starting with <see cref="CallbackPrefix"/>).</summary>
+public interface IButtonCommand : ICommand
+{
+    string CallbackPrefix { get; }
+
+    Task HandleButtonAsync(CommandContext context, string data, CancellationToken ct);
+}
