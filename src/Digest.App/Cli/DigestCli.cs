@@ -21,6 +21,8 @@ internal static class DigestCli
             {
                 "generate" => await GenerateCommand.RunAsync(rest, cancel.Token),
                 "feeds" => await FeedsCommand.RunAsync(rest, cancel.Token),
+                "run" => await RunCommand.RunAsync(rest, cancel.Token),
+                "send" => await SendCommand.RunAsync(rest, cancel.Token),
                 "help" or "--help" or "-h" => Help(),
                 _ => throw new CliException($"unknown verb '{verb}'"),
             };
@@ -52,6 +54,8 @@ internal static class DigestCli
             usage: digest <verb>
               {GenerateCommand.Usage}
               {FeedsCommand.Usage}
+              {RunCommand.Usage}
+              {SendCommand.Usage}
             """);
         return 0;
     }

@@ -9,13 +9,13 @@ internal static class DigestApp
 {
     public static async Task<IHost> StartAsync(IDictionary<string, string?>? overrides, CancellationToken ct)
     {
-        var builder = DigestHostBuilder.Create(overrides);
+        var builder = DigestHostBuilder.CreateHost(overrides);
         builder.Services.AddDigestPipeline(builder.Configuration);
         var host = builder.Build();
         try
         {
-            await host.StartAsync(ct);
             await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
+            await host.StartAsync(ct);
             return host;
         }
         catch

@@ -1,20 +1,28 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Digest.App.Hosting;
 
-/// <summary>Configuration sources and logging shared by every verb.</summary>
+/// <summary>Configuration sources and logging shared by every verb and host kind.</summary>
 internal static class DigestHostBuilder
 {
-    public static HostApplicationBuilder Create(IDictionary<string, string?>? overrides = null)
+    public static HostApplicationBuilder CreateHost(IDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        // appsettings.json (+ environment file) come from the host; then DIGEST__-prefixed variables and user-secrets.
+        Configure(builder, overrides);
+        return builder;
+    }
+
+    /// <summary>appsettings.json (from the host), then DIGEST__ variables (DIGEST__LLM__APIKEY → Llm:ApiKey), user-secrets, overrides.</summary>
+    public static void Configure(IHostApplicationBuilder builder, IDictionary<string, string?>? overrides)
+    {
         builder.Configuration.AddEnvironmentVariables(prefix: "DIGEST__");
         builder.Configuration.AddUserSecrets(typeof(DigestHostBuilder).Assembly, optional: true);
         if (overrides is not null)
@@ -23,17 +31,16 @@ internal static class DigestHostBuilder
         }
 
         builder.Logging.ClearProviders();
-        // Logs go to stderr: stdout carries the digest itself.
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        // HttpClient logs every request URL at Information; bot tokens live in URLs.
+        // Logs go to stderr: stdout carries the digest itself.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // HttpClient logs every request URL at Information, and a bot token is part of Telegram's URLs.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
-        return builder;
     }
 }

@@ -1,9 +1,15 @@
+using Digest.Charts;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
+using Digest.Core.Conversation;
+using Digest.Core.Conversation.Commands;
+using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Feeds;
 using Digest.Llm;
 using Digest.Storage;
+using Digest.Telegram;
+using Digest.Telegram.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,6 +45,31 @@ internal static class DigestServices
         services.AddSingleton<Collector>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<DailyEditionService>();
+        return services;
+    }
+
+    /// <summary>Chat platforms, rendering for them, the conversation, and the delivery outbox.</summary>
+    public static IServiceCollection AddDigestDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSectionOptions<DeliveryOptions>(configuration, "Delivery");
+        services.AddDigestCharts();
+        services.AddTelegramRendering();
+        services.AddDigestTelegram(configuration);
+
+        services.AddSingleton<DeliveryPlanner>();
+        services.AddSingleton<OutboxSender>();
+
+        services.AddSingleton<ICommand, StartCommand>();
+        services.AddSingleton<ICommand, SubscribeCommand>();
+        services.AddSingleton<ICommand, UnsubscribeCommand>();
+        services.AddSingleton<ICommand, CategoriesCommand>();
+        services.AddSingleton<ICommand, TimeCommand>();
+        services.AddSingleton<ICommand, TimeZoneCommand>();
+        services.AddSingleton<ICommand, TopCommand>();
+        services.AddSingleton<ICommand, DigestCommand>();
+        services.AddSingleton<ICommand, SettingsCommand>();
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<IConversation, ConversationRouter>();
         return services;
     }
 }
