@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Digest.Core.Assessing;
+using Digest.Llm.Prompts;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
+
+namespace Digest.Llm.Chat;
+
+/// <summary>
+/// One question to the model: a system prompt, a user message, a structured answer read by the caller's
+/// validator. Every call is recorded in the usage log, whether it failed on the wire or with an unusable answer.
+/// </summary>
+internal sealed class LlmChat(IChatCompletionService chat, string model, ILlmUsageLog usage, TimeProvider time, ILogger logger)
+{
+    /// <summary>The validated answer, or null when the model answered something unusable. Wire failures throw.</summary>
+    public async Task<T?> AskAsync<T>(Prompt prompt, string system, string user, double temperature, Func<string, T?> read, CancellationToken ct)
+        where T : class
+    {
+        var history = new ChatHistory(system);
+        history.AddUserMessage(user);
+        var settings = new OpenAIPromptExecutionSettings { Temperature = temperature, ResponseFormat = prompt.ResponseFormat };
+        var started = Stopwatch.GetTimestamp(); // a duration on the wire, not a point in the digest's time
+        ChatMessageContent answer;
+        try
+        {
+            answer = await chat.GetChatMessageContentAsync(history, settings, kernel: null, ct);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("LLM {Purpose} call to {Model} failed after {Elapsed:0} ms: {Error}",
+                prompt.Purpose, model, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
+            // Recorded even when cancelled: the attempt may have cost tokens all the same.
+            await usage.RecordAsync(new LlmUsage(model, prompt.Purpose, 0, 0, Succeeded: false, time.GetUtcNow()), CancellationToken.None);
+            throw;
+        }
+
+        var result = read(answer.Content ?? "");
+        var tokens = answer.Metadata is { } metadata && metadata.TryGetValue("Usage", out var value) ? value as ChatTokenUsage : null;
+        await usage.RecordAsync(
+            new LlmUsage(model, prompt.Purpose, tokens?.InputTokenCount ?? 0, tokens?.OutputTokenCount ?? 0, Succeeded: result is not null, time.GetUtcNow()),
+            ct);
+        if (result is null)
+        {
+            // The answer itself may echo article text, so only its size is logged.
+            logger.LogWarning("LLM {Purpose} answer from {Model} was unusable ({Length} characters)", prompt.Purpose, model, answer.Content?.Length ?? 0);
+        }
+        else
+        {
+            logger.LogDebug("LLM {Purpose} call to {Model} took {Elapsed:0} ms", prompt.Purpose, model, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        return result;
+    }
+}

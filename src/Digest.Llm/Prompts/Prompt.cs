@@ -1,0 +1,56 @@
+using OpenAI.Chat;
+
+namespace Digest.Llm.Prompts;
+
+/// <summary>
+/// A system prompt and the JSON schema of its answer, read from the embedded Prompts/{name}.v{n}.txt and
+/// .schema.json. <see cref="Version"/> ("score-v1") is derived from the file name, so it cannot drift from the text.
+/// </summary>
+internal sealed class Prompt
+{
+    private const string LanguageSlot = "{{language}}";
+
+    public static Prompt Score { get; } = Load("score", 1);
+
+    public static Prompt Writeup { get; } = Load("writeup", 1);
+
+    public static Prompt Highlights { get; } = Load("highlights", 1);
+
+    private Prompt(string purpose, int version, string text, ChatResponseFormat format)
+    {
+        Purpose = purpose;
+        Version = $"{purpose}-v{version}";
+        Text = text;
+        ResponseFormat = format;
+    }
+
+    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights.</summary>
+    public string Purpose { get; }
+
+    public string Version { get; }
+
+    public string Text { get; }
+
+    /// <summary>Strict json_schema, so servers that support it constrain the answer; it is validated anyway.</summary>
+    public ChatResponseFormat ResponseFormat { get; }
+
+    /// <summary>The system prompt for an output language (already checked by <see cref="Writing.OutputLanguage"/>).</summary>
+    public string For(string languageName) => Text.Replace(LanguageSlot, languageName, StringComparison.Ordinal);
+
+    private static Prompt Load(string purpose, int version)
+    {
+        var text = Read($"{purpose}.v{version}.txt").ReplaceLineEndings("\n").Trim();
+        var schema = BinaryData.FromString(Read($"{purpose}.v{version}.schema.json"));
+        return new Prompt(purpose, version, text, ChatResponseFormat.CreateJsonSchemaFormat($"{purpose}_answer", schema, jsonSchemaIsStrict: true));
+    }
+
+    private static string Read(string file)
+    {
+        var assembly = typeof(Prompt).Assembly;
+        var name = $"{typeof(Prompt).Namespace}.{file}";
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The prompt resource {name} is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,37 @@
+namespace Digest.TestKit.OpenAi;
+
+public enum FakeOpenAiBehaviour
+{
+    /// <summary>Schema-valid answers, deterministic from the request (see <see cref="FakeAnswers"/>).</summary>
+    Valid,
+
+    /// <summary>A 200 whose content is not JSON.</summary>
+    Junk,
+
+    /// <summary>Scoring: the first article missing, the second out of range. Write-up and highlights: too short.</summary>
+    PartiallyValid,
+
+    /// <summary>429 with a Retry-After header and OpenAI's error body.</summary>
+    RateLimited,
+
+    ServerError,
+
+    /// <summary>Never answers; the request ends only when the client gives up.</summary>
+    Hang,
+}
+
+/// <summary>How the fake answers one request.</summary>
+public sealed record FakeOpenAiMode(FakeOpenAiBehaviour Behaviour, int RetryAfterSeconds = 0)
+{
+    public static FakeOpenAiMode Valid { get; } = new(FakeOpenAiBehaviour.Valid);
+
+    public static FakeOpenAiMode Junk { get; } = new(FakeOpenAiBehaviour.Junk);
+
+    public static FakeOpenAiMode PartiallyValid { get; } = new(FakeOpenAiBehaviour.PartiallyValid);
+
+    public static FakeOpenAiMode ServerError { get; } = new(FakeOpenAiBehaviour.ServerError);
+
+    public static FakeOpenAiMode Hang { get; } = new(FakeOpenAiBehaviour.Hang);
+
+    public static FakeOpenAiMode RateLimited(int retryAfterSeconds) => new(FakeOpenAiBehaviour.RateLimited, retryAfterSeconds);
+}
