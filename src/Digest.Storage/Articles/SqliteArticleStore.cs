@@ -1,0 +1,157 @@
+using Digest.Core.Articles;
+using Digest.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Digest.Storage.Articles;
+
+public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
+{
+    private const string Columns =
+        "a.id, a.canonical_url, a.guid, a.feed_url, a.source, a.title, a.text, a.published_at, a.first_seen_at, a.story_id";
+
+    // bm25 with a title match weighing ten times a body match; lower is better.
+    private const string Rank = "bm25(articles_fts, 10.0, 1.0)";
+
+    public async Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await db.OpenAsync(ct);
+        await using var tx = connection.BeginTransaction();
+        // With no conflict target, DO NOTHING covers both the URL and the (feed, GUID) uniqueness,
+        // and rows inserted earlier in this batch count too.
+        await using var insert = connection.Command("""
+            INSERT INTO articles (canonical_url, guid, feed_url, source, title, text, published_at, first_seen_at)
+            VALUES (@url, @guid, @feed, @source, @title, @text, @published, @seen)
+            ON CONFLICT DO NOTHING
+            RETURNING id
+            """, tx);
+        var url = insert.Parameter("@url");
+        var guid = insert.Parameter("@guid");
+        var feed = insert.Parameter("@feed");
+        var source = insert.Parameter("@source");
+        var title = insert.Parameter("@title");
+        var text = insert.Parameter("@text");
+        var published = insert.Parameter("@published");
+        var seen = insert.Parameter("@seen");
+
+        var added = new List<Article>();
+        foreach (var article in articles)
+        {
+            var articleGuid = string.IsNullOrWhiteSpace(article.Guid) ? null : article.Guid;
+            url.Set(article.CanonicalUrl);
+            guid.Set(articleGuid);
+            feed.Set(article.FeedUrl);
+            source.Set(article.Source);
+            title.Set(article.Title);
+            text.Set(article.Text);
+            published.Set(article.PublishedAt.ToUnixMs());
+            seen.Set(article.FirstSeenAt.ToUnixMs());
+            if (await insert.ExecuteScalarAsync(ct) is not long id)
+            {
+                continue;
+            }
+            // Returned as stored (millisecond instants), so it equals what a later read gives.
+            added.Add(new Article(id, article.CanonicalUrl, articleGuid, article.FeedUrl, article.Source, article.Title,
+                article.Text, Values.Stored(article.PublishedAt), Values.Stored(article.FirstSeenAt), id));
+        }
+        // Each new article starts as its own story; one statement for the batch, before anyone else can see it.
+        await connection.ExecuteAsync("UPDATE articles SET story_id = id WHERE story_id IS NULL", ct, tx);
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<Article>> GetSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.Command($"""
+            SELECT {Columns} FROM articles a
+            WHERE a.published_at >= @since
+            ORDER BY a.published_at DESC, a.id DESC
+            """)
+            .With("@since", since.ToUnixMs())
+            .ListAsync(Read, ct);
+    }
+
+    public async Task<IReadOnlyList<Article>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.Command($"""
+            SELECT {Columns} FROM articles a
+            WHERE a.id IN (SELECT value FROM json_each(@ids))
+            ORDER BY a.id
+            """)
+            .With("@ids", Values.IdList(ids))
+            .ListAsync(Read, ct);
+    }
+
+    /// <summary>Articles with every word first; when none has them all, articles with any, ranked by bm25.</summary>
+    public async Task<IReadOnlyList<Article>> SearchAsync(string query, int limit, CancellationToken ct)
+    {
+        var terms = FtsQuery.Terms(query);
+        if (terms.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+        await using var connection = await db.OpenAsync(ct);
+        var found = await SearchAsync(connection, FtsQuery.Match(terms, all: true), limit, ct);
+        if (found.Count == 0 && terms.Count > 1)
+        {
+            found = await SearchAsync(connection, FtsQuery.Match(terms, all: false), limit, ct);
+        }
+        return found;
+    }
+
+    public async Task AssignStoryAsync(long articleId, long storyId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.Command("UPDATE articles SET story_id = @story WHERE id = @id")
+            .With("@story", storyId)
+            .With("@id", articleId)
+            .RunAsync(ct);
+    }
+
+    public async Task UpdateTextAsync(long articleId, string text, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        await using var connection = await db.OpenAsync(ct);
+        // The update trigger re-indexes the row, so search sees the new text at once.
+        await connection.Command("UPDATE articles SET text = @text WHERE id = @id")
+            .With("@text", text)
+            .With("@id", articleId)
+            .RunAsync(ct);
+    }
+
+    private static Task<List<Article>> SearchAsync(SqliteConnection connection, string match, int limit, CancellationToken ct) =>
+        connection.Command($"""
+            SELECT {Columns} FROM articles_fts
+            JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH @match
+            ORDER BY {Rank}, a.id DESC
+            LIMIT @limit
+            """)
+            .With("@match", match)
+            .With("@limit", limit)
+            .ListAsync(Read, ct);
+
+    private static Article Read(SqliteDataReader r) => new(
+        r.GetInt64(0),
+        r.GetString(1),
+        r.GetStringOrNull(2),
+        r.GetString(3),
+        r.GetString(4),
+        r.GetString(5),
+        r.GetString(6),
+        Values.FromUnixMs(r.GetInt64(7)),
+        Values.FromUnixMs(r.GetInt64(8)),
+        r.GetInt64OrNull(9) ?? r.GetInt64(0));
+}

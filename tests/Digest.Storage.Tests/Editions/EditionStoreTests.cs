@@ -1,0 +1,104 @@
+using Digest.Core.Articles;
+using Digest.Core.Editions;
+using Digest.Storage.Editions;
+using static Digest.Storage.Tests.Builders;
+
+namespace Digest.Storage.Tests.Editions;
+
+public sealed class EditionStoreTests
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Fact]
+    public async Task An_edition_round_trips_with_every_field()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var store = new SqliteEditionStore(test.Db);
+        var edition = FullEdition();
+
+        var saved = await store.SaveAsync(edition, Ct);
+        var read = await store.GetAsync(saved.Id, Ct);
+
+        Assert.NotEqual(0, saved.Id);
+        Assert.NotNull(read);
+        AssertSameEdition(edition with { Id = saved.Id }, read);
+    }
+
+    [Fact]
+    public void Stored_json_names_enums_by_name_and_leaves_out_computed_members()
+    {
+        var json = EditionJson.Serialize(FullEdition());
+
+        // Names, not numbers: reordering an enum must not change what stored editions mean.
+        Assert.Contains("\"category\":\"ai-ml\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"Weekly\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("mustReads", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"total\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_the_same_kind_and_date_replaces_the_content_and_keeps_the_id()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var store = new SqliteEditionStore(test.Db);
+
+        var first = await store.SaveAsync(Edition(highlights: "First take."), Ct);
+        var second = await store.SaveAsync(Edition(highlights: "Second take."), Ct);
+        var weekly = await store.SaveAsync(Edition(highlights: "Weekly.") with { Kind = EditionKind.Weekly }, Ct);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.NotEqual(first.Id, weekly.Id);
+        Assert.Equal("Second take.", (await store.GetAsync(first.Id, Ct))?.Highlights);
+    }
+
+    [Fact]
+    public async Task The_latest_edition_of_a_kind_is_the_one_with_the_newest_date()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var store = new SqliteEditionStore(test.Db);
+        Assert.Null(await store.GetLatestAsync(EditionKind.Daily, Ct));
+
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 3), "Tuesday"), Ct);
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 1), "Sunday"), Ct);
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 9), "Weekly") with { Kind = EditionKind.Weekly }, Ct);
+
+        Assert.Equal("Tuesday", (await store.GetLatestAsync(EditionKind.Daily, Ct))?.Highlights);
+        Assert.Equal("Weekly", (await store.GetLatestAsync(EditionKind.Weekly, Ct))?.Highlights);
+        Assert.Null(await store.GetAsync(12345, Ct));
+    }
+
+    private static Edition FullEdition() => new(
+        0,
+        EditionKind.Weekly,
+        new DateOnly(2025, 6, 2),
+        new DateTimeOffset(2025, 6, 2, 7, 30, 15, 123, TimeSpan.FromHours(2)),
+        "de",
+        AssessedOffline: true,
+        "Highlights with \"quotes\", <tags> & emoji 🤖.",
+        [
+            new EditionItem(1, 11, "Title one", "https://a.example/1", "a.example", new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero),
+                Category.AiMl, 9, 8, 7, ["llm", "agents"], ["#ai"], "Summary one.", "Why one.", MustRead: true, MustReadRank: 1),
+            new EditionItem(2, 12, "Title two", "https://b.example/2", "b.example", new DateTimeOffset(2025, 6, 1, 11, 0, 0, TimeSpan.FromHours(-5)),
+                Category.Security, 5, 6, 4, [], ["#tls", "#cve"], "Summary two.", "", MustRead: false, MustReadRank: 0),
+        ],
+        new EditionStats(41, 44, 530, 120, TimeSpan.FromHours(36.5), 2,
+            [new CategoryCount(Category.AiMl, 1), new CategoryCount(Category.Security, 1)],
+            [new KeywordCount("llm", 5), new KeywordCount("tls", 2)]));
+
+    private static void AssertSameEdition(Edition expected, Edition actual)
+    {
+        Assert.Equal(expected with { Items = [], Stats = EmptyStats }, actual with { Items = [], Stats = EmptyStats });
+        Assert.Equal(expected.GeneratedAt.Offset, actual.GeneratedAt.Offset);
+        Assert.Equal(expected.Items.Count, actual.Items.Count);
+        foreach (var (e, a) in expected.Items.Zip(actual.Items))
+        {
+            Assert.Equal(e with { Keywords = [], Tags = [] }, a with { Keywords = [], Tags = [] });
+            Assert.Equal(e.PublishedAt.Offset, a.PublishedAt.Offset);
+            Assert.Equal(e.Keywords, a.Keywords);
+            Assert.Equal(e.Tags, a.Tags);
+        }
+        Assert.Equal(expected.Stats with { Categories = [], Keywords = [] }, actual.Stats with { Categories = [], Keywords = [] });
+        Assert.Equal(expected.Stats.Categories, actual.Stats.Categories);
+        Assert.Equal(expected.Stats.Keywords, actual.Stats.Keywords);
+    }
+}
