@@ -251,13 +251,10 @@ public static class TelegramHtml
             {
                 end++;
                 var hex = At(end) == 'x';
-                if (hex)
-                {
-                    end++;
-                }
+                end += hex ? 1 : 0;
                 while (hex ? Uri.IsHexDigit((char)At(end)) : char.IsAsciiDigit((char)At(end)))
                 {
-                    value = (value * (hex ? 16 : 10)) + Convert.ToInt32(((char)At(end)).ToString(), hex ? 16 : 10);
+                    value = (value * (hex ? 16 : 10)) + Uri.FromHex((char)At(end));
                     end++;
                     if (value >= 0x10FFFF)
                     {
@@ -283,12 +280,11 @@ public static class TelegramHtml
                     "quot" => '"',
                     _ => 0,
                 };
-                if (value == 0)
-                {
-                    return 0;
-                }
             }
-            pos = At(end) == ';' ? end + 1 : end;
+            if (value != 0)
+            {
+                pos = At(end) == ';' ? end + 1 : end;
+            }
             return value;
         }
 
