@@ -1,0 +1,59 @@
+using Digest.Telegram.Commands;
+using Digest.Telegram.Receiving;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Digest.Telegram.Polling;
+
+/// <summary>
+/// Long polling: removes any webhook, registers the commands, then asks for updates and handles them one at a
+/// time, in order. Pauses after a failed poll (Telegram:PollingErrorDelay) instead of hammering the API.
+/// </summary>
+internal sealed class TelegramPollingService(
+    ITelegramBotClient bot,
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    // Well under the HttpClient's 100 s timeout, so a held poll never races it.
+    private const int PollSeconds = 30;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = options.Value.PollingErrorDelay;
+        await StartupCalls.RunAsync(
+            async ct =>
+            {
+                await bot.DeleteWebhook(cancellationToken: ct);
+                await TelegramCommands.RegisterAsync(bot, ct);
+            },
+            "deleteWebhook, setMyCommands", delay, time, logger, stoppingToken);
+        logger.LogInformation("Telegram long polling started");
+
+        var offset = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, 100, PollSeconds, UpdateMapper.AllowedUpdates, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Telegram getUpdates failed, retrying in {delay}: {error}", delay, e.Message);
+                await Task.Delay(delay, time, stoppingToken);
+                continue;
+            }
+            foreach (var update in updates)
+            {
+                // Confirmed before handling: an update that makes the handler fail is not redelivered forever.
+                offset = update.Id + 1;
+                await handler.HandleAsync(update, stoppingToken);
+            }
+        }
+    }
+}
