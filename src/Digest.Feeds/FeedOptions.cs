@@ -1,0 +1,28 @@
+namespace Digest.Feeds;
+
+/// <summary>Where the feed list comes from and the limits every fetch runs under; bound to the "Feeds" section.</summary>
+public sealed class FeedOptions
+{
+    public const string SectionName = "Feeds";
+
+    public const string DefaultUserAgent = "Digest/1.0 (+https://github.com/digest-news/digest; RSS digest bot)";
+
+    /// <summary>An OPML file that replaces the built-in feed list; null or empty keeps the built-in one.</summary>
+    public string? Opml { get; set; }
+
+    /// <summary>How many feeds are fetched at once.</summary>
+    public int MaxConcurrency { get; set; } = 16;
+
+    /// <summary>Per feed, from sending the request to the last byte of the body.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>For a whole collection run; feeds still unfinished then count as failed.</summary>
+    public TimeSpan Deadline { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Largest body accepted, counted after decompression.</summary>
+    public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    public int MaxRedirects { get; set; } = 5;
+
+    public string UserAgent { get; set; } = DefaultUserAgent;
+}

@@ -1,0 +1,100 @@
+using System.Buffers;
+
+namespace Digest.Feeds.Fetching;
+
+/// <summary>
+/// One GET under the feed limits: a timeout that covers headers and body, and a body cap counted after
+/// decompression, so a slow drip or a gzip bomb ends as a clear error instead of a hang or a huge buffer.
+/// </summary>
+internal static class CappedHttp
+{
+    private const int ChunkSize = 81920;
+
+    public static bool TryCreateHttpUri(string? url, out Uri uri)
+    {
+        if (Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var parsed)
+            && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps))
+        {
+            uri = parsed;
+            return true;
+        }
+        uri = null!;
+        return false;
+    }
+
+    /// <summary>Sends the request; reads the body only when <paramref name="wantsBody"/> says so. Throws only when <paramref name="ct"/> is cancelled.</summary>
+    public static async Task<HttpOutcome> GetAsync(
+        HttpClient client,
+        HttpRequestMessage request,
+        FeedOptions options,
+        TimeProvider time,
+        Func<HttpResponseMessage, bool> wantsBody,
+        CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(options.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            if (!wantsBody(response))
+            {
+                return HttpOutcome.Received(response, null);
+            }
+            var body = await ReadCappedAsync(response.Content, options.MaxBodyBytes, linked.Token);
+            if (body is null)
+            {
+                response.Dispose();
+                return HttpOutcome.Failed(
+                    $"Body exceeds the {ErrorText.Bytes(options.MaxBodyBytes)} limit, counted after decompression ({FeedOptions.SectionName}:MaxBodyBytes)");
+            }
+            return HttpOutcome.Received(response, body);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            response?.Dispose();
+            throw;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            response?.Dispose();
+            return HttpOutcome.Failed($"Timed out after {ErrorText.Seconds(options.Timeout)} ({FeedOptions.SectionName}:Timeout)");
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // Whatever a broken or hostile server makes the stack throw is that feed's failure, never the run's.
+            response?.Dispose();
+            return HttpOutcome.Failed($"Request failed: {ErrorText.Describe(e)}");
+        }
+    }
+
+    /// <summary>The whole body, or null as soon as it passes <paramref name="maxBytes"/>.</summary>
+    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken ct)
+    {
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
+        {
+            return null;
+        }
+        await using var stream = await content.ReadAsStreamAsync(ct);
+        using var buffer = new MemoryStream((int)Math.Min(declared ?? ChunkSize, maxBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), ct)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return buffer.ToArray();
+    }
+}

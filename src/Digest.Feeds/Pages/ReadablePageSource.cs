@@ -1,0 +1,69 @@
+using Digest.Core.Articles;
+using Digest.Core.Assessing;
+using Digest.Feeds.Fetching;
+using Digest.Feeds.Parsing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Digest.Feeds.Pages;
+
+/// <summary>
+/// An article page's readable text, for feeds that carry only a snippet. The page is fetched under the feed
+/// limits and handed to SmartReader as text, so SmartReader itself never goes on the network.
+/// </summary>
+public sealed class ReadablePageSource(
+    IHttpClientFactory httpClients,
+    IOptions<FeedOptions> options,
+    TimeProvider time,
+    ILogger<ReadablePageSource> logger) : IPageTextSource
+{
+    public async Task<string?> GetReadableTextAsync(string url, CancellationToken ct)
+    {
+        if (!CappedHttp.TryCreateHttpUri(url, out var uri))
+        {
+            return null;
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html, application/xhtml+xml;q=0.9");
+        var client = httpClients.CreateClient(FeedFetcher.HttpClientName);
+        using var outcome = await CappedHttp.GetAsync(client, request, options.Value, time, r => r.IsSuccessStatusCode && IsHtml(r), ct);
+        if (outcome.Response is not { } response || outcome.Body is null)
+        {
+            logger.LogDebug("Page {url} not read: {error}", url, outcome.Error ?? (outcome.Response is { } r ? $"HTTP {(int)r.StatusCode} {r.Content.Headers.ContentType?.MediaType}" : null));
+            return null;
+        }
+        var html = TextDecoding.Decode(outcome.Body, response.Content.Headers.ContentType?.CharSet);
+        var pageUri = response.RequestMessage?.RequestUri ?? uri;
+        return Extract(pageUri, html);
+    }
+
+    private string? Extract(Uri pageUri, string html)
+    {
+        try
+        {
+            using var reader = new SmartReader.Reader(pageUri.AbsoluteUri, html);
+            var article = reader.GetArticle();
+            if (!article.IsReadable)
+            {
+                return null;
+            }
+            var text = HtmlText.ToPlainText(article.Content);
+            if (text.Length == 0)
+            {
+                text = article.TextContent?.Trim() ?? string.Empty;
+            }
+            return text.Length > 0 ? text : null;
+        }
+        catch (Exception e)
+        {
+            // A page SmartReader cannot make sense of is simply a page without readable text.
+            logger.LogDebug(e, "Page {url} could not be read", pageUri);
+            return null;
+        }
+    }
+
+    private static bool IsHtml(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType is { } media
+        && (media.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+            || media.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase));
+}

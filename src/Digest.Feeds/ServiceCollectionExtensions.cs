@@ -1,0 +1,57 @@
+using System.Net;
+using Digest.Core.Assessing;
+using Digest.Core.Collecting;
+using Digest.Feeds.FeedLists;
+using Digest.Feeds.Fetching;
+using Digest.Feeds.Pages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Digest.Feeds;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Feed fetching, the baseline feed list and page text, configured from the "Feeds" section.</summary>
+    public static IServiceCollection AddDigestFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<FeedOptions>()
+            .Bind(configuration.GetSection(FeedOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        var httpClient = services.AddHttpClient(FeedFetcher.HttpClientName, (sp, client) =>
+            {
+                var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+                // Each request carries its own timeout (Feeds:Timeout, body included); HttpClient's would only add a second, different one.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+                return new SocketsHttpHandler
+                {
+                    AutomaticDecompression = DecompressionMethods.All,
+                    AllowAutoRedirect = options.MaxRedirects > 0,
+                    MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+                    // One feed's cookies must not travel to another, and feeds need none.
+                    UseCookies = false,
+                    ConnectTimeout = options.Timeout,
+                };
+            });
+        // No retries here, whatever the app's defaults add: the next collection run is the retry.
+        // The removal API is marked experimental; the package version is pinned centrally.
+#pragma warning disable EXTEXP0001
+        httpClient.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+
+        services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
+        services.TryAddSingleton<IFeedListSource, OpmlFeedList>();
+        services.TryAddSingleton<IPageTextSource, ReadablePageSource>();
+        return services;
+    }
+}
