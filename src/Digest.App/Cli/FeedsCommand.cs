@@ -1,5 +1,6 @@
+using Digest.App.Hosting;
 using Digest.Core.Collecting;
-using Digest.Feeds;
+using Digest.Feeds.FeedLists;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.App.Cli;

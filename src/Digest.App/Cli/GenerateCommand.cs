@@ -3,7 +3,7 @@ using Digest.App.Hosting;
 using Digest.Core.Collecting;
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
-using Digest.Feeds;
+using Digest.Feeds.FeedLists;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.App.Cli;

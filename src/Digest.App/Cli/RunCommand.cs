@@ -2,6 +2,8 @@ using Digest.App.Hosting;
 using Digest.App.Jobs;
 using Digest.Storage;
 using Digest.Telegram;
+using Digest.Telegram.Webhook;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,7 @@ internal static class RunCommand
         args.AllowOnly();
         await using var app = Build(null);
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
-        await app.RunAsync(ct);
+        await ((IHost)app).RunAsync(ct);
         return 0;
     }
 

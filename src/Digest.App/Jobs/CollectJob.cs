@@ -16,9 +16,8 @@ internal sealed class CollectJob(
     EditionOptions edition,
     TimeProvider time) : IJob
 {
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var ct = context.CancellationToken;
         await collector.CollectAsync(await catalog.GetAsync(ct), null, ct);
         var inWindow = await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct);
         await assessment.AssessAsync(inWindow, null, ct);

@@ -16,9 +16,8 @@ internal sealed class ComposeJob(
     ScheduleOptions schedule,
     TimeProvider time) : IJob
 {
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var ct = context.CancellationToken;
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (TimeOnly.FromDateTime(now.UtcDateTime) < schedule.ComposeAt)

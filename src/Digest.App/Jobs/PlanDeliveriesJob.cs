@@ -7,5 +7,5 @@ namespace Digest.App.Jobs;
 [DisallowConcurrentExecution]
 internal sealed class PlanDeliveriesJob(DeliveryPlanner planner) : IJob
 {
-    public Task Execute(IJobExecutionContext context) => planner.PlanDueAsync(context.CancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await planner.PlanDueAsync(ct);
 }

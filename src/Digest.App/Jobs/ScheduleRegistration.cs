@@ -12,22 +12,21 @@ internal static class ScheduleRegistration
         var schedule = configuration.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         services.AddQuartz(q =>
         {
-            q.SchedulerName = "digest";
             var collect = new JobKey("collect");
-            q.AddJob<CollectJob>(collect);
+            q.AddJob<CollectJob>(j => j.WithIdentity(collect));
             q.AddTrigger(t => t.ForJob(collect).WithIdentity("collect-every")
                 .StartAt(schedule.CollectOnStart ? DateTimeOffset.UtcNow : DateTimeOffset.UtcNow + schedule.CollectEvery)
-                .WithSimpleSchedule(s => s.WithInterval(schedule.CollectEvery).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount()));
+                .WithSimpleSchedule(s => s.WithInterval(schedule.CollectEvery).RepeatForever()));
 
             var compose = new JobKey("compose");
-            q.AddJob<ComposeJob>(compose);
+            q.AddJob<ComposeJob>(j => j.WithIdentity(compose));
             q.AddTrigger(t => t.ForJob(compose).WithIdentity("compose-daily")
                 .WithCronSchedule($"0 {schedule.ComposeAt.Minute} {schedule.ComposeAt.Hour} * * ?", c => c.InTimeZone(TimeZoneInfo.Utc)));
             // The host may have been down at compose time: catch up once on start (the job skips if today's exists).
             q.AddTrigger(t => t.ForJob(compose).WithIdentity("compose-on-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(5)));
 
             var plan = new JobKey("plan-deliveries");
-            q.AddJob<PlanDeliveriesJob>(plan);
+            q.AddJob<PlanDeliveriesJob>(j => j.WithIdentity(plan));
             q.AddTrigger(t => t.ForJob(plan).WithIdentity("plan-every")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(schedule.PlanEvery).RepeatForever()));

@@ -30,9 +30,16 @@ public sealed partial class OutboxSender(
         while (!stopping.IsCancellationRequested)
         {
             var room = options.ClaimBatch - run.InFlight;
-            var claimed = room > 0
-                ? await outbox.ClaimAsync(room, time.GetUtcNow(), options.Lease, stopping)
-                : [];
+            IReadOnlyList<OutboxMessage> claimed;
+            try
+            {
+                claimed = room > 0 ? await outbox.ClaimAsync(room, time.GetUtcNow(), options.Lease, stopping) : [];
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // A claim cancelled mid-statement rolls back: nothing was taken.
+                break;
+            }
             foreach (var message in claimed)
             {
                 run.Dispatch(message, stopping);

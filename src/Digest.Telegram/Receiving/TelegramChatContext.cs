@@ -32,10 +32,29 @@ internal sealed class TelegramChatContext(
         await AnswerCallbackAsync(ct);
         if (reply.EditOriginal && update.CallbackMessageId is { } messageId)
         {
-            await EditAsync(messageId, html, keyboard, ct);
+            await WaitingOutLimitsAsync(() => EditAsync(messageId, html, keyboard, ct), ct);
             return;
         }
-        await bot.SendMessage(update.ChatId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct);
+        await WaitingOutLimitsAsync(
+            () => bot.SendMessage(update.ChatId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: ct),
+            ct);
+    }
+
+    /// <summary>A person typing several commands quickly hits the per-chat limit; their replies wait instead of getting lost.</summary>
+    private async Task WaitingOutLimitsAsync(Func<Task> call, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call();
+                return;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < MaxRateLimitedAttempts)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 1), time, ct);
+            }
+        }
     }
 
     public async Task SendPartsAsync(IReadOnlyList<MessagePart> parts, CancellationToken ct)

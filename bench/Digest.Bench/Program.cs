@@ -1,0 +1,25 @@
+using Digest.Bench;
+
+var scenario = args.FirstOrDefault() ?? "all";
+var options = args.Skip(1).ToArray();
+switch (scenario)
+{
+    case "collect":
+        await CollectBenchmark.RunAsync(options);
+        break;
+    case "assess":
+        await AssessBenchmark.RunAsync(options);
+        break;
+    case "fanout":
+        await FanoutBenchmark.RunAsync(options);
+        break;
+    case "all":
+        await CollectBenchmark.RunAsync(options);
+        await AssessBenchmark.RunAsync(options);
+        await FanoutBenchmark.RunAsync(options);
+        break;
+    default:
+        Console.Error.WriteLine("usage: Digest.Bench collect|assess|fanout|all [--subscribers N] [--scale K]");
+        return 2;
+}
+return 0;

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Digest.Core.Delivery;
+using Digest.Core.Subscriptions;
+using Digest.Integration.Tests.Support;
+using Digest.TestKit.Telegram;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Digest.Integration.Tests.Telegram;
+
+public sealed class CrashRecoveryTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.Zero);
+    private const int Subscribers = 12;
+
+    [Fact]
+    public async Task Stopping_the_host_mid_broadcast_and_restarting_delivers_every_part_exactly_once()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateScale = 4 });
+        var settings = TestApp.Telegram(telegram.BaseUrl, rateScale: 4);
+        int partsEach;
+
+        await using (var first = await TestApp.StartAsync(dir, settings))
+        {
+            var clock = new FakeTimeProvider(Now);
+            await Seed.ArticlesAsync(first.Services, Now, 12);
+            await Clocks.Composer(first.Services, clock).ComposeAsync(null, null, default);
+            var store = first.Get<ISubscriberStore>();
+            for (var i = 1; i <= Subscribers; i++)
+            {
+                await store.SaveAsync(Subscriber.New("telegram", (1000 + i).ToString(CultureInfo.InvariantCulture), ChatKind.Private, null, Now) with
+                {
+                    Active = true,
+                    Frequency = Frequency.Daily,
+                }, default);
+            }
+            Assert.Equal(Subscribers, await Clocks.Planner(first.Services, clock).PlanDueAsync(default));
+            var counts = await first.Get<IOutbox>().CountAsync(null, default);
+            partsEach = counts.Pending / Subscribers;
+            Assert.True(partsEach >= 2);
+
+            using var stop = new CancellationTokenSource();
+            var sending = first.Get<OutboxSender>().RunAsync(untilIdle: false, stop.Token);
+            await telegram.WaitUntilAsync(() => telegram.AllMessages.Count >= Subscribers * partsEach / 3, "a third of the broadcast");
+            await stop.CancelAsync();
+            await sending;
+        }
+        var sentBeforeCrash = telegram.AllMessages.Count;
+        Assert.InRange(sentBeforeCrash, 1, Subscribers * partsEach - 1);
+
+        await using (var second = await TestApp.StartAsync(dir, settings))
+        {
+            await second.Get<OutboxSender>().RunAsync(untilIdle: true, default);
+            var counts = await second.Get<IOutbox>().CountAsync(null, default);
+            Assert.Equal(0, counts.Pending + counts.Claimed);
+        }
+
+        for (var i = 1; i <= Subscribers; i++)
+        {
+            var messages = telegram.Messages(1000 + i);
+            Assert.Equal(partsEach, messages.Count);
+            Assert.Equal(messages.Count, messages.Select(m => m.Text).Distinct().Count());
+            Assert.True(messages[0].IsPhoto, "the chart comes first, also after a restart");
+        }
+        Assert.Equal(0, telegram.TooManyRequests);
+    }
+}
