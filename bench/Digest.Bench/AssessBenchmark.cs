@@ -12,6 +12,7 @@ internal static class AssessBenchmark
     {
         var count = (int)Arguments.Number(args, "articles", 2500);
         await using var llm = await FakeOpenAiServer.StartAsync();
+        llm.EstimateTokens = true;
         await using var app = await BenchHost.StartAsync(new()
         {
             ["Llm:ApiKey"] = "bench-key",
@@ -35,7 +36,7 @@ internal static class AssessBenchmark
         var second = await assessment.AssessAsync(articles, null, default);
         var secondWall = clock.Elapsed;
 
-        Figures.Heading($"assess: {count} articles, batch {first.Batches} calls of ≤10, fake LLM on 127.0.0.1");
+        Figures.Heading($"assess: {count} articles in {first.Batches} batches of ≤10, fake LLM on 127.0.0.1 (tokens ≈ characters / 4)");
         Figures.Print("articles", count);
         Figures.Print("scoring calls (first pass)", callsAfterFirst);
         Figures.Print("assessed by LLM / offline", $"{first.ByLlm} / {first.Offline}");

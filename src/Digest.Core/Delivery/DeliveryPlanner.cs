@@ -35,13 +35,15 @@ public sealed class DeliveryPlanner(
             return 0;
         }
         var planned = 0;
+        // Most subscribers share a few cuts (same categories and top N): render each cut once.
+        var rendered = new Dictionary<string, IReadOnlyList<MessagePart>>(StringComparer.Ordinal);
         foreach (var subscriber in await subscribers.GetActiveAsync(Frequency.Daily, ct))
         {
             if (dueOnly && !IsDue(subscriber, now))
             {
                 continue;
             }
-            if (await EnqueueAsync(edition, subscriber, now, ct))
+            if (await EnqueueAsync(edition, subscriber, now, rendered, ct))
             {
                 planned++;
             }
@@ -53,15 +55,19 @@ public sealed class DeliveryPlanner(
         return planned;
     }
 
-    /// <summary>Enqueues one subscriber's cut of an edition unless they already have it.</summary>
-    public async Task<bool> EnqueueAsync(Edition edition, Subscriber subscriber, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> EnqueueAsync(
+        Edition edition, Subscriber subscriber, DateTimeOffset now, Dictionary<string, IReadOnlyList<MessagePart>> rendered, CancellationToken ct)
     {
         if (!_renderers.TryGetValue(subscriber.Platform, out var renderer)
             || await outbox.HasEntriesAsync(edition.Id, subscriber.Id, ct))
         {
             return false;
         }
-        var parts = renderer.Render(edition.CutFor(subscriber.Categories, subscriber.Top));
+        var key = $"{subscriber.Platform}|{subscriber.Top}|{string.Join(',', subscriber.Categories.Order())}";
+        if (!rendered.TryGetValue(key, out var parts))
+        {
+            rendered[key] = parts = renderer.Render(edition.CutFor(subscriber.Categories, subscriber.Top));
+        }
         var entries = parts.Select((part, i) => new OutboxEntry(edition.Id, subscriber.Id, i, part, now)).ToList();
         return await outbox.EnqueueAsync(entries, ct) > 0;
     }

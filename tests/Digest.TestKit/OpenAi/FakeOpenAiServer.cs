@@ -34,6 +34,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public int CompletionTokens { get; set; } = 40;
 
+    /// <summary>Report usage as a tokenizer would roughly count it (a token per 4 characters) instead of the fixed numbers.</summary>
+    public bool EstimateTokens { get; set; }
+
     /// <summary>Every request in arrival order.</summary>
     public IReadOnlyList<FakeOpenAiRequest> Requests => [.. _requests];
 
@@ -102,7 +105,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 }
                 return;
             default:
-                await WriteCompletionAsync(context, request.Model, Answer(request, mode));
+                await WriteCompletionAsync(context, request.Model, Answer(request, mode), body.RootElement.GetRawText().Length);
                 return;
         }
     }
@@ -197,8 +200,10 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 .ToList()
             : [];
 
-    private Task WriteCompletionAsync(HttpContext context, string model, string content)
+    private Task WriteCompletionAsync(HttpContext context, string model, string content, int requestChars)
     {
+        var promptTokens = EstimateTokens ? requestChars / 4 : PromptTokens;
+        var completionTokens = EstimateTokens ? content.Length / 4 : CompletionTokens;
         var json = FakeAnswers.Write(w =>
         {
             w.WriteStartObject();
@@ -219,9 +224,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteStartObject("usage");
-            w.WriteNumber("prompt_tokens", PromptTokens);
-            w.WriteNumber("completion_tokens", CompletionTokens);
-            w.WriteNumber("total_tokens", PromptTokens + CompletionTokens);
+            w.WriteNumber("prompt_tokens", promptTokens);
+            w.WriteNumber("completion_tokens", completionTokens);
+            w.WriteNumber("total_tokens", promptTokens + completionTokens);
             w.WriteEndObject();
             w.WriteEndObject();
         });
