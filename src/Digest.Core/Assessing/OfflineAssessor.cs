@@ -44,9 +44,11 @@ public sealed class OfflineAssessor(TimeProvider time) : IAssessor
             .Take(2)
             .Select(g => $"{g.Key.Label()} ({g.Count()})")
             .ToList();
+        // Only keywords that more than one article shares: the sentence says they come up again and again.
         var themes = selected
-            .SelectMany(s => s.Keywords)
+            .SelectMany(s => s.Keywords.Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(3)
