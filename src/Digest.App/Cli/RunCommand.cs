@@ -3,9 +3,9 @@ using Digest.App.Jobs;
 using Digest.Storage;
 using Digest.Telegram;
 using Digest.Telegram.Webhook;
-using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Digest.App.Cli;

@@ -40,10 +40,14 @@ public static class MarkdownRenderer
 
     private static void MustReads(StringBuilder md, Edition edition)
     {
+        if (!edition.MustReads.Any())
+        {
+            return;
+        }
         md.Append("## 🏆 Must Read Today\n\n");
         foreach (var item in edition.MustReads)
         {
-            var medal = Medals[Math.Min(item.MustReadRank, Medals.Length) - 1];
+            var medal = item.MustReadRank <= Medals.Length ? Medals[item.MustReadRank - 1] : "🏅";
             md.Append(CultureInfo.InvariantCulture, $"### {medal} {MarkdownText.Escape(item.Title)}\n\n");
             md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}\n\n");
             md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");

@@ -19,7 +19,8 @@ internal static class EditionJson
 
     public static Edition Deserialize(string json, long id) =>
         (JsonSerializer.Deserialize<Edition>(json, Options) ?? throw new JsonException("An edition row holds no edition."))
-        with { Id = id };
+        with
+        { Id = id };
 
     /// <summary>Computed members (Total, MustReads) have no setter: they are derived again on read, not stored.</summary>
     private static void StoredMembersOnly(JsonTypeInfo info)

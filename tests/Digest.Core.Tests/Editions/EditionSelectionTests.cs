@@ -18,7 +18,12 @@ public class EditionSelectionTests
         var articles = new[] { A(1, "a", 1), A(2, "a", 2), A(3, "a", 3), A(4, "b", 1), A(5, "b", 5), A(6, "c", 6) };
         var scores = new Dictionary<long, Assessment>
         {
-            [1] = S(1, 29), [2] = S(2, 28), [3] = S(3, 27), [4] = S(4, 26), [5] = S(5, 20), [6] = S(6, 10),
+            [1] = S(1, 29),
+            [2] = S(2, 28),
+            [3] = S(3, 27),
+            [4] = S(4, 26),
+            [5] = S(5, 20),
+            [6] = S(6, 10),
         };
 
         var picked = EditionSelection.Select(articles, scores, top: 4, perSourceCap: 2);

@@ -25,6 +25,7 @@ internal static class CategoryLexicon
             "architecture", "scaling", "cache", "memory", "rust", "golang", "python", "javascript", "typescript",
             "api", "protocol", "algorithm", "debugging", "testing", "concurrency", "hardware", "cpu", "benchmark",
             "networking", "filesystem", "sql", "orm", "c++", "assembly", "microcontroller", "laptop", "mainboard",
+            "deploy", "deployment", "ci", "pipeline", "build", "git", "refactoring", "code", "server", "servers",
         ],
         [Category.Tools] =
         [

@@ -19,5 +19,9 @@ internal static class Stopwords
         "continue", "reading", "link", "blog", "want", "know", "going", "think", "good", "lot", "something", "anything",
         "back", "around", "another", "let", "lets", "don", "doesn", "didn", "isn", "aren", "wasn", "won", "ve", "ll", "re",
         "s", "t", "d", "m", "quot", "amp", "nbsp", "http", "https", "www", "com", "html", "via", "part", "take", "takes",
+        // Dates in titles ("16 Apr 2026") are not topics.
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 }
