@@ -33,9 +33,9 @@ internal static class DigestCli
             Help();
             return 2;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync($"digest: configuration: {failure}");
             }
@@ -47,6 +47,14 @@ internal static class DigestCli
             return 130;
         }
     }
+
+    /// <summary>Validation failures, whether one options class failed or several (an AggregateException).</summary>
+    private static List<string> ConfigurationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException one => [.. one.Failures],
+        AggregateException many => [.. many.Flatten().InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     private static int Help()
     {

@@ -19,6 +19,7 @@ internal static class RunCommand
     {
         args.AllowOnly();
         await using var app = Build(null);
+        DigestApp.ValidateOptions(app.Services);
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
         await ((IHost)app).RunAsync(ct);
         return 0;

@@ -24,6 +24,7 @@ internal static class SendCommand
         builder.Services.AddDigestPipeline(builder.Configuration);
         builder.Services.AddDigestDelivery(builder.Configuration);
         using var host = builder.Build();
+        DigestApp.ValidateOptions(host.Services);
         await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
 
         var planned = await host.Services.GetRequiredService<DeliveryPlanner>().PlanEveryoneAsync(ct);

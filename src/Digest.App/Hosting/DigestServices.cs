@@ -25,7 +25,8 @@ internal static class DigestServices
     public static IServiceCollection AddDigestPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSectionOptions<CollectOptions>(configuration, "Feeds");
+        // FeedOptions (Digest.Feeds) validates the same "Feeds" keys.
+        services.AddSectionOptions<CollectOptions>(configuration, "Feeds", validate: false);
         services.AddSectionOptions<AssessOptions>(configuration, "Llm");
         services.AddSectionOptions<EditionOptions>(configuration, "Edition");
 
