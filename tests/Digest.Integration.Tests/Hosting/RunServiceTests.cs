@@ -1,0 +1,42 @@
+using Digest.App.Cli;
+using Digest.Core.Conversation;
+using Digest.Core.Delivery;
+using Digest.Integration.Tests.Support;
+using Digest.TestKit.Telegram;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Digest.Integration.Tests.Hosting;
+
+public sealed class RunServiceTests
+{
+    [Fact]
+    public async Task The_service_starts_with_every_part_wired_answers_health_and_registers_the_bot_commands()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        var settings = TestApp.Telegram(telegram.BaseUrl);
+        settings["Storage:Path"] = dir.DatabasePath;
+        settings["Urls"] = "http://127.0.0.1:0";
+        settings["Schedule:CollectOnStart"] = "false";
+
+        await using var app = RunCommand.Build(settings);
+        await app.Services.GetRequiredService<Digest.Storage.SqliteDatabase>().MigrateAsync(default);
+        await app.StartAsync();
+
+        Assert.Contains(app.Services.GetServices<IChannel>(), c => c.Platform == "telegram");
+        Assert.IsType<ConversationRouter>(app.Services.GetRequiredService<IConversation>());
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        Assert.Equal(["collect", "compose", "plan-deliveries"], (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup())).Select(k => k.Name).Order());
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient();
+        Assert.Equal("ok", await http.GetStringAsync(new Uri(new Uri(address), "/healthz")));
+
+        await telegram.WaitUntilAsync(() => telegram.Commands.Count == 10, "the ten commands registered");
+        Assert.Contains(telegram.Commands, c => c.Command == "categories");
+        await app.StopAsync();
+    }
+}
