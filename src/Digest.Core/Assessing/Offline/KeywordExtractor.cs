@@ -62,16 +62,19 @@ internal sealed class KeywordExtractor
         Math.Log((1.0 + _documents) / (1.0 + _documentFrequency.GetValueOrDefault(term))) + 1.0;
 
     private static bool Overlaps(string a, string b) =>
-        a.Split(' ').Intersect(b.Split(' '), StringComparer.Ordinal).Any();
+        a.Split(' ').Where(w => w != "of").Intersect(b.Split(' '), StringComparer.Ordinal).Any();
 
+    /// <summary>Content words, adjacent pairs of them, and "x of y" phrases ("proof of work").</summary>
     private static IEnumerable<string> Terms(string text)
     {
         string? previous = null;
+        string? beforeOf = null;
         foreach (var word in Tokenizer.Words(text))
         {
             var isContent = word.Length >= 2 && !Stopwords.English.Contains(word) && !word.All(char.IsDigit);
             if (!isContent)
             {
+                beforeOf = word == "of" ? previous : null;
                 previous = null;
                 continue;
             }
@@ -80,6 +83,11 @@ internal sealed class KeywordExtractor
             {
                 yield return previous + " " + word;
             }
+            else if (beforeOf is not null)
+            {
+                yield return beforeOf + " of " + word;
+            }
+            beforeOf = null;
             previous = word;
         }
     }
