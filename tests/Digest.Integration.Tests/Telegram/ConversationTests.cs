@@ -81,6 +81,30 @@ public sealed class ConversationTests
         Assert.Contains("Subscribed", accepted.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_channel_admin_links_a_channel_where_the_bot_is_admin_and_nobody_else_can()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        await using var app = await TestApp.StartAsync(dir, TestApp.Telegram(telegram.BaseUrl));
+        const long channel = -100777, admin = 71, stranger = 72;
+        telegram.AddChat(new FakeChat(channel, "channel", "Daily Tech", "dailytech"));
+        telegram.SetMemberStatus(channel, FakeTelegramServer.DefaultBotId, "administrator");
+        telegram.SetMemberStatus(channel, admin, "creator");
+
+        telegram.InjectMessage(stranger, stranger, "/subscribe @dailytech");
+        Assert.Contains("can't link", (await telegram.WaitForMessagesAsync(stranger, 1))[0].PlainText, StringComparison.Ordinal);
+
+        telegram.InjectMessage(admin, admin, "/subscribe @dailytech");
+        Assert.Contains("Linked Daily Tech", (await telegram.WaitForMessagesAsync(admin, 1))[0].PlainText, StringComparison.Ordinal);
+
+        var linked = await app.Get<Digest.Core.Subscriptions.ISubscriberStore>().GetAsync("telegram", "-100777", default);
+        Assert.NotNull(linked);
+        Assert.True(linked.Active);
+        Assert.Equal(Digest.Core.Subscriptions.ChatKind.Channel, linked.Kind);
+        Assert.Null(await app.Get<Digest.Core.Subscriptions.ISubscriberStore>().GetAsync("telegram", "72", default));
+    }
+
     private static async Task<string> AllStoredTitlesAsync(TestApp app)
     {
         var articles = await app.Get<IArticleStore>().GetSinceAsync(DateTimeOffset.UtcNow.AddDays(-2), default);

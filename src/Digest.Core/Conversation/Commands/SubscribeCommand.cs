@@ -40,8 +40,14 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
             return;
         }
         var saved = await subscribers.SaveAsync(context.Subscriber with { Active = true, Frequency = frequency }, ct);
-        await context.Chat.ReplyAsync(new ChatReply("Subscribed! " + SettingsText.Describe(saved)), ct);
+        await context.Chat.ReplyAsync(new ChatReply("Subscribed! " + SettingsText.Describe(saved) + WeeklyNote(frequency)), ct);
     }
+
+    // Until the weekly briefing is published, say so rather than leave a weekly-only subscriber waiting.
+    private static string WeeklyNote(Frequency frequency) =>
+        frequency == Frequency.Weekly
+            ? "\n\nThe weekly briefing is not published yet; /subscribe both also gets you the daily digest meanwhile."
+            : "";
 
     private async Task LinkAsync(CommandContext context, string channel, Frequency frequency, CancellationToken ct)
     {
@@ -60,6 +66,6 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
         var existing = await subscribers.GetAsync(context.Message.Platform, link.ChatId, ct)
             ?? Subscriber.New(context.Message.Platform, link.ChatId, link.Kind, link.Title, time.GetUtcNow());
         var saved = await subscribers.SaveAsync(existing with { Active = true, Frequency = frequency, Title = link.Title ?? existing.Title }, ct);
-        await context.Chat.ReplyAsync(new ChatReply($"Linked {link.Title ?? channel}: it will receive the digest.\n\n" + SettingsText.Describe(saved)), ct);
+        await context.Chat.ReplyAsync(new ChatReply($"Linked {link.Title ?? channel}: it will receive the digest.\n\n" + SettingsText.Describe(saved) + WeeklyNote(frequency)), ct);
     }
 }
