@@ -21,7 +21,11 @@ internal static class CollectBenchmark
         var sources = server.PublishMany(feeds, items);
         var timed = new ConcurrentBag<TimeSpan>();
 
-        await using var app = await BenchHost.StartAsync(new(), delivery: false);
+        var concurrency = (int)Arguments.Number(args, "concurrency", 16);
+        await using var app = await BenchHost.StartAsync(new()
+        {
+            ["Feeds:MaxConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, delivery: false);
         var fetcher = app.Get<IFeedFetcher>();
         var collector = ActivatorUtilities.CreateInstance<Collector>(app.Services, new TimedFetcher(fetcher, timed));
 
@@ -37,13 +41,12 @@ internal static class CollectBenchmark
         var secondWall = clock.Elapsed;
 
         var slowest = timed.Max();
-        Figures.Heading($"collect: {feeds} feeds × {items} items, {server.Latency.TotalMilliseconds:0} ms latency each, concurrency {app.Get<CollectOptions>().MaxConcurrency}");
+        Figures.Heading($"collect: {feeds} feeds × {items} items, {server.Latency.TotalMilliseconds:0} ms latency each, concurrency {concurrency}");
         Figures.Print("sources ok / total", $"{report.SourcesOk}/{report.SourcesTotal}");
         Figures.Print("items fetched / new articles", $"{report.ItemsFetched} / {report.NewArticles}");
         Figures.Print("wall time", $"{wall.TotalMilliseconds:0} ms");
         Figures.Print("slowest single feed", $"{slowest.TotalMilliseconds:0} ms");
         Figures.Print("wall ÷ slowest feed", (wall / slowest).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
-        var concurrency = app.Get<CollectOptions>().MaxConcurrency;
         var floor = Math.Ceiling(feeds / (double)concurrency) * server.Latency.TotalMilliseconds;
         Figures.Print("floor at this concurrency", $"{floor:0} ms (⌈{feeds}/{concurrency}⌉ × latency)");
         Figures.Print("wall ÷ floor", (wall.TotalMilliseconds / floor).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
