@@ -11,24 +11,12 @@ namespace Digest.App.Jobs;
 [DisallowConcurrentExecution]
 internal sealed class ComposeJob(
     DailyEditionService editions,
-    IEditionStore store,
     DeliveryPlanner planner,
-    ScheduleOptions schedule,
-    TimeProvider time) : IJob
+    ScheduleOptions schedule) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (TimeOnly.FromDateTime(now.UtcDateTime) < schedule.ComposeAt)
-        {
-            return;
-        }
-        var latest = await store.GetLatestAsync(EditionKind.Daily, ct);
-        if (latest is null || latest.Date < today)
-        {
-            await editions.ComposeAsync(null, null, ct);
-        }
+        await editions.ComposeIfDueAsync(schedule.ComposeAt, ct);
         await planner.PlanDueAsync(ct);
     }
 }

@@ -16,6 +16,23 @@ public sealed class DailyEditionService(
     TimeProvider time,
     ILogger<DailyEditionService> logger)
 {
+    /// <summary>
+    /// Composes today's edition if the time of day <paramref name="composeAt"/> (UTC) has passed and it has not been
+    /// composed since: at the scheduled time, or on start after the host was down then. Returns it, or null.
+    /// </summary>
+    public async Task<Edition?> ComposeIfDueAsync(TimeOnly composeAt, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var due = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).ToDateTime(composeAt), TimeSpan.Zero);
+        if (now < due)
+        {
+            return null;
+        }
+        // An edition made earlier today (a `digest generate` at 01:00) is not today's scheduled one.
+        var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
+        return latest is null || latest.GeneratedAt < due ? await ComposeAsync(null, null, ct) : null;
+    }
+
     public async Task<Edition> ComposeAsync(EditionRequest? request, IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
         var window = request?.Window ?? defaults.Window;
