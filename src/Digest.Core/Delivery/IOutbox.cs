@@ -17,13 +17,17 @@ public interface IOutbox
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct);
 
-    Task MarkSentAsync(long id, DateTimeOffset at, CancellationToken ct);
+    /// <summary>
+    /// Marks a claimed row sent. Only the claim that is current counts: once a lease ran out and another sender
+    /// claimed the row again, the first claim's calls here and below change nothing.
+    /// </summary>
+    Task MarkSentAsync(OutboxMessage claimed, DateTimeOffset at, CancellationToken ct);
 
     /// <summary>Back to pending, not before <paramref name="notBefore"/> (rate limit, transient failure).</summary>
-    Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken ct);
+    Task RetryLaterAsync(OutboxMessage claimed, DateTimeOffset notBefore, string error, CancellationToken ct);
 
     /// <summary>Gives up on a row for good (permanent failure).</summary>
-    Task MarkFailedAsync(long id, string error, CancellationToken ct);
+    Task MarkFailedAsync(OutboxMessage claimed, string error, CancellationToken ct);
 
     /// <summary>Gives up on every unsent row of a subscriber (blocked, kicked).</summary>
     Task DropPendingAsync(long subscriberId, string reason, CancellationToken ct);
@@ -35,6 +39,7 @@ public interface IOutbox
 public sealed record OutboxEntry(long EditionId, long SubscriberId, int Part, MessagePart Content, DateTimeOffset NotBefore);
 
 /// <summary>A claimed row, ready to send to <see cref="ChatId"/> on <see cref="Platform"/>.</summary>
+/// <param name="Attempts">Claims so far, this one included; it also identifies this claim.</param>
 public sealed record OutboxMessage(
     long Id,
     long EditionId,

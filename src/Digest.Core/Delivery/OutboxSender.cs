@@ -67,14 +67,14 @@ public sealed partial class OutboxSender(
                 if (stopping.IsCancellationRequested || deferUntil is not null)
                 {
                     // Keep the chat's order: once one part waits, the parts after it wait too.
-                    await outbox.RetryLaterAsync(message.Id, deferUntil ?? time.GetUtcNow(), deferUntil is null ? "sender stopped" : "an earlier part is waiting", CancellationToken.None);
+                    await outbox.RetryLaterAsync(message, deferUntil ?? time.GetUtcNow(), deferUntil is null ? "sender stopped" : "an earlier part is waiting", CancellationToken.None);
                     continue;
                 }
                 deferUntil = await SendAsync(message, pacer, run, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
-                await outbox.RetryLaterAsync(message.Id, time.GetUtcNow(), "sender stopped", CancellationToken.None);
+                await outbox.RetryLaterAsync(message, time.GetUtcNow(), "sender stopped", CancellationToken.None);
             }
 #pragma warning disable CA1031 // A bug in one send must not strand the chat's other rows; the row is retried.
             catch (Exception ex)
@@ -96,7 +96,7 @@ public sealed partial class OutboxSender(
         if (!_channels.TryGetValue(message.Platform, out var channel))
         {
             var later = time.GetUtcNow() + NoChannelRetry;
-            await outbox.RetryLaterAsync(message.Id, later, $"no {message.Platform} channel is configured", CancellationToken.None);
+            await outbox.RetryLaterAsync(message, later, $"no {message.Platform} channel is configured", CancellationToken.None);
             return later;
         }
         var chatId = message.ChatId;
@@ -112,7 +112,7 @@ public sealed partial class OutboxSender(
                 switch (result.Outcome)
                 {
                     case SendOutcome.Sent:
-                        await outbox.MarkSentAsync(message.Id, time.GetUtcNow(), CancellationToken.None);
+                        await outbox.MarkSentAsync(message, time.GetUtcNow(), CancellationToken.None);
                         run.Count(sent: true);
                         return null;
                     case SendOutcome.Migrated when result.NewChatId is not null:
@@ -131,7 +131,7 @@ public sealed partial class OutboxSender(
                         run.RateLimited();
                         pacer.Pause(wait);
                         var resume = time.GetUtcNow() + wait;
-                        await outbox.RetryLaterAsync(message.Id, resume, result.Error ?? "rate limited", CancellationToken.None);
+                        await outbox.RetryLaterAsync(message, resume, result.Error ?? "rate limited", CancellationToken.None);
                         return resume;
                     default:
                         return await FailAsync(message, result);
@@ -146,11 +146,11 @@ public sealed partial class OutboxSender(
         if (result.Transient && message.Attempts < options.MaxAttempts)
         {
             var later = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Pow(4, message.Attempts));
-            await outbox.RetryLaterAsync(message.Id, later, error, CancellationToken.None);
+            await outbox.RetryLaterAsync(message, later, error, CancellationToken.None);
             return later;
         }
         LogGaveUp(message.Id, message.SubscriberId, error);
-        await outbox.MarkFailedAsync(message.Id, error, CancellationToken.None);
+        await outbox.MarkFailedAsync(message, error, CancellationToken.None);
         return null;
     }
 

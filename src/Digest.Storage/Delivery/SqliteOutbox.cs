@@ -52,35 +52,40 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
     }
 
     // Mark sent, retry later and mark failed finish a claim: a row dropped or re-queued meanwhile stays as it is.
-    public async Task MarkSentAsync(long id, DateTimeOffset at, CancellationToken ct)
+    // Every claim increments attempts, so (id, attempts) names one claim: a sender whose lease ran out and whose
+    // row was claimed again finishes nothing.
+    private const string CurrentClaim = "id = @id AND state = 'claimed' AND attempts = @attempts";
+
+    public async Task MarkSentAsync(OutboxMessage claimed, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.Command(
-            "UPDATE outbox SET state = 'sent', sent_at = @at, claimed_until = NULL WHERE id = @id AND state = 'claimed'")
-            .With("@id", id)
+            "UPDATE outbox SET state = 'sent', sent_at = @at, claimed_until = NULL WHERE " + CurrentClaim)
+            .With("@id", claimed.Id)
+            .With("@attempts", claimed.Attempts)
             .With("@at", at.ToUnixMs())
             .RunAsync(ct);
     }
 
-    public async Task RetryLaterAsync(long id, DateTimeOffset notBefore, string error, CancellationToken ct)
+    public async Task RetryLaterAsync(OutboxMessage claimed, DateTimeOffset notBefore, string error, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await connection.Command("""
-            UPDATE outbox SET state = 'pending', not_before = @notBefore, last_error = @error, claimed_until = NULL
-            WHERE id = @id AND state = 'claimed'
-            """)
-            .With("@id", id)
+        await connection.Command(
+            "UPDATE outbox SET state = 'pending', not_before = @notBefore, last_error = @error, claimed_until = NULL WHERE " + CurrentClaim)
+            .With("@id", claimed.Id)
+            .With("@attempts", claimed.Attempts)
             .With("@notBefore", notBefore.ToUnixMs())
             .With("@error", error)
             .RunAsync(ct);
     }
 
-    public async Task MarkFailedAsync(long id, string error, CancellationToken ct)
+    public async Task MarkFailedAsync(OutboxMessage claimed, string error, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.Command(
-            "UPDATE outbox SET state = 'failed', last_error = @error, claimed_until = NULL WHERE id = @id AND state = 'claimed'")
-            .With("@id", id)
+            "UPDATE outbox SET state = 'failed', last_error = @error, claimed_until = NULL WHERE " + CurrentClaim)
+            .With("@id", claimed.Id)
+            .With("@attempts", claimed.Attempts)
             .With("@error", error)
             .RunAsync(ct);
     }

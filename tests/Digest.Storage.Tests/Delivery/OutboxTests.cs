@@ -112,20 +112,38 @@ public sealed class OutboxTests
         var claimed = await outbox.ClaimAsync(3, Now, Lease, Ct);
         var pendingId = claimed.Max(m => m.Id) + 1;
 
-        await outbox.MarkSentAsync(claimed[0].Id, Now, Ct);
-        await outbox.MarkFailedAsync(claimed[1].Id, "403 blocked", Ct);
-        await outbox.RetryLaterAsync(claimed[2].Id, Now.AddMinutes(5), "429", Ct);
+        await outbox.MarkSentAsync(claimed[0], Now, Ct);
+        await outbox.MarkFailedAsync(claimed[1], "403 blocked", Ct);
+        await outbox.RetryLaterAsync(claimed[2], Now.AddMinutes(5), "429", Ct);
         // None of these rows is claimed any more (or was never claimed): nothing changes.
-        await outbox.MarkFailedAsync(claimed[0].Id, "late failure", Ct);
-        await outbox.MarkSentAsync(claimed[1].Id, Now, Ct);
-        await outbox.MarkSentAsync(claimed[2].Id, Now, Ct);
-        await outbox.MarkSentAsync(pendingId, Now, Ct);
+        await outbox.MarkFailedAsync(claimed[0], "late failure", Ct);
+        await outbox.MarkSentAsync(claimed[1], Now, Ct);
+        await outbox.MarkSentAsync(claimed[2], Now, Ct);
+        await outbox.MarkSentAsync(claimed[0] with { Id = pendingId, Attempts = 0 }, Now, Ct);
 
         Assert.Equal(new OutboxCounts(Pending: 2, Claimed: 0, Sent: 1, Failed: 1), await outbox.CountAsync(null, Ct));
         Assert.Equal([pendingId], (await outbox.ClaimAsync(10, Now, Lease, Ct)).Select(m => m.Id));
         var retried = await outbox.ClaimAsync(10, Now.AddMinutes(5), Lease, Ct);
         Assert.Equal([claimed[2].Id], retried.Select(m => m.Id));
         Assert.Equal(2, retried[0].Attempts);
+    }
+
+    [Fact]
+    public async Task A_sender_whose_lease_ran_out_cannot_finish_a_row_another_sender_claimed_again()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 1);
+        var outbox = new SqliteOutbox(test.Db);
+        await outbox.EnqueueAsync([Entry(edition, subscribers[0], 0)], Ct);
+        var stale = (await outbox.ClaimAsync(1, Now, Lease, Ct)).Single();
+        var current = (await outbox.ClaimAsync(1, Now + Lease + TimeSpan.FromSeconds(1), Lease, Ct)).Single();
+
+        await outbox.MarkFailedAsync(stale, "the stale sender gave up", Ct);
+        await outbox.RetryLaterAsync(stale, Now, "the stale sender was rate limited", Ct);
+        Assert.Equal(new OutboxCounts(Pending: 0, Claimed: 1, Sent: 0, Failed: 0), await outbox.CountAsync(null, Ct));
+
+        await outbox.MarkSentAsync(current, Now, Ct);
+        Assert.Equal(new OutboxCounts(Pending: 0, Claimed: 0, Sent: 1, Failed: 0), await outbox.CountAsync(null, Ct));
     }
 
     [Fact]
@@ -136,7 +154,7 @@ public sealed class OutboxTests
         var outbox = new SqliteOutbox(test.Db);
         await outbox.EnqueueAsync([.. Enumerable.Range(0, 3).Select(p => Entry(edition, subscribers[0], p)), Entry(edition, subscribers[1], 0)], Ct);
         var claimed = await outbox.ClaimAsync(2, Now, Lease, Ct);
-        await outbox.MarkSentAsync(claimed[0].Id, Now, Ct);
+        await outbox.MarkSentAsync(claimed[0], Now, Ct);
 
         await outbox.DropPendingAsync(subscribers[0], "blocked by the user", Ct);
 
