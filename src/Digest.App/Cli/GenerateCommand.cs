@@ -35,7 +35,7 @@ internal static class GenerateCommand
             ? await services.GetRequiredService<FeedCatalog>().GetAsync(ct)
             : LoadOpml(opml);
         await services.GetRequiredService<Collector>().CollectAsync(sources, progress, ct);
-        var request = new EditionRequest(hours is null ? null : TimeSpan.FromHours(hours.Value), top, language);
+        var request = new EditionRequest(hours is null ? null : TimeSpan.FromHours(hours.Value), top, language, Store: false);
         var edition = await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
         var markdown = MarkdownRenderer.Render(edition);
 

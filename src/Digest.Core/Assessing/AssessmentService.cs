@@ -17,9 +17,25 @@ public sealed class AssessmentService(
     AssessOptions options,
     ILogger<AssessmentService> logger)
 {
+    // The collect job and the compose job may both assess the same new articles; one pass at a time keeps it once.
+    private readonly SemaphoreSlim _onePass = new(1, 1);
+
     public IAssessor Assessor => assessor;
 
     public async Task<AssessReport> AssessAsync(IReadOnlyList<Article> candidates, IProgress<PipelineProgress>? progress, CancellationToken ct)
+    {
+        await _onePass.WaitAsync(ct);
+        try
+        {
+            return await AssessPendingAsync(candidates, progress, ct);
+        }
+        finally
+        {
+            _onePass.Release();
+        }
+    }
+
+    private async Task<AssessReport> AssessPendingAsync(IReadOnlyList<Article> candidates, IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
         var ids = (await store.GetUnassessedAsync(candidates.Select(a => a.Id).ToList(), assessor.ModelId, assessor.PromptVersion, ct)).ToHashSet();
         var pending = candidates.Where(a => ids.Contains(a.Id)).ToList();

@@ -43,6 +43,7 @@ public sealed class Collector(
         var ok = 0;
         var itemsFetched = 0;
         var failures = new List<FeedFailure>();
+        var healths = new List<FeedHealth>();
         foreach (var (source, before, result) in outcomes.OrderBy(o => o.Source.Url, StringComparer.Ordinal))
         {
             FeedHealth after;
@@ -66,10 +67,16 @@ public sealed class Collector(
                     after = before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
                     break;
             }
-            await feeds.SaveHealthAsync(after, ct);
+            healths.Add(after);
         }
 
+        // Articles first, validators after: a crash in between must not turn the feed's next answer into a 304
+        // for items that were never stored.
         var stored = await articles.AddNewAsync(fresh, ct);
+        foreach (var updated in healths)
+        {
+            await feeds.SaveHealthAsync(updated, ct);
+        }
         await GroupStoriesAsync(stored, now, ct);
 
         var report = new CollectReport(startedAt, time.GetUtcNow(), ok, sources.Count, itemsFetched, stored.Count, failures);

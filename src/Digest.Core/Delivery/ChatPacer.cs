@@ -43,6 +43,11 @@ internal sealed class ChatPacer(ChatKind kind, PlatformLimits limits, TimeProvid
         }
     }
 
+    /// <summary>Set when a part had to wait (429, transient failure): the chat's later parts wait until then too.</summary>
+    public DateTimeOffset? HeldUntil { get; private set; }
+
+    public void Hold(DateTimeOffset until) => HeldUntil = until;
+
     /// <summary>The platform asked us to wait (429): nothing goes to this chat before then.</summary>
     public void Pause(TimeSpan wait)
     {

@@ -39,7 +39,7 @@ public sealed class DeliveryPlanner(
         var rendered = new Dictionary<string, IReadOnlyList<MessagePart>>(StringComparer.Ordinal);
         foreach (var subscriber in await subscribers.GetActiveAsync(Frequency.Daily, ct))
         {
-            if (dueOnly && !IsDue(subscriber, now))
+            if (dueOnly && !IsDue(subscriber, edition, now))
             {
                 continue;
             }
@@ -72,11 +72,15 @@ public sealed class DeliveryPlanner(
         return await outbox.EnqueueAsync(entries, ct) > 0;
     }
 
-    /// <summary>Due when the latest local delivery time at or before now lies within the grace window.</summary>
-    internal bool IsDue(Subscriber subscriber, DateTimeOffset now)
+    /// <summary>
+    /// Due when the latest local delivery time at or before now lies within the grace window, and the edition
+    /// existed by then: an edition composed after someone's time waits for their next one, so the digest always
+    /// arrives at the time they chose and never twice in a day.
+    /// </summary>
+    internal bool IsDue(Subscriber subscriber, Edition edition, DateTimeOffset now)
     {
         var last = LastDeliveryTime(subscriber, now);
-        return now - last <= options.GracePeriod;
+        return now - last <= options.GracePeriod && edition.GeneratedAt <= last;
     }
 
     internal static DateTimeOffset LastDeliveryTime(Subscriber subscriber, DateTimeOffset now)

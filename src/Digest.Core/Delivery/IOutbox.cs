@@ -18,6 +18,12 @@ public interface IOutbox
     Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct);
 
     /// <summary>
+    /// Confirms, right before sending, that this claim still owns the row and extends its lease. False when the lease
+    /// ran out and the row was claimed again (by this or another sender): then this claim must not send it.
+    /// </summary>
+    Task<bool> RenewAsync(OutboxMessage claimed, DateTimeOffset now, TimeSpan lease, CancellationToken ct);
+
+    /// <summary>
     /// Marks a claimed row sent. Only the claim that is current counts: once a lease ran out and another sender
     /// claimed the row again, the first claim's calls here and below change nothing.
     /// </summary>

@@ -41,6 +41,7 @@ public sealed partial class OutboxSender
             }
         }
 
+        /// <summary>Sends a chat's queue in order; SendOneChatAsync handles every failure itself, so this never faults.</summary>
         private async Task WorkAsync(ChatState chat, CancellationToken stopping)
         {
             while (true)

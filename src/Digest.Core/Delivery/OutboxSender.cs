@@ -59,33 +59,89 @@ public sealed partial class OutboxSender(
 
     private async Task SendOneChatAsync(ChannelReader<OutboxMessage> queue, ChatPacer pacer, SenderRun run, CancellationToken stopping)
     {
-        var deferUntil = (DateTimeOffset?)null;
         while (queue.TryRead(out var message))
         {
             try
             {
-                if (stopping.IsCancellationRequested || deferUntil is not null)
+                if (stopping.IsCancellationRequested)
                 {
-                    // Keep the chat's order: once one part waits, the parts after it wait too.
-                    await outbox.RetryLaterAsync(message, deferUntil ?? time.GetUtcNow(), deferUntil is null ? "sender stopped" : "an earlier part is waiting", CancellationToken.None);
-                    continue;
+                    await ReleaseAsync(message, time.GetUtcNow(), "sender stopped");
                 }
-                deferUntil = await SendAsync(message, pacer, run, stopping);
+                else if (pacer.HeldUntil is { } hold && hold > time.GetUtcNow())
+                {
+                    // Keep the chat's order: once one part waits, the parts after it wait too, also those claimed later.
+                    await ReleaseAsync(message, hold, "an earlier part is waiting");
+                }
+                else if (await SendAsync(message, pacer, run, stopping) is { } later)
+                {
+                    pacer.Hold(later);
+                }
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
-                await outbox.RetryLaterAsync(message, time.GetUtcNow(), "sender stopped", CancellationToken.None);
+                await ReleaseAsync(message, time.GetUtcNow(), "sender stopped");
             }
 #pragma warning disable CA1031 // A bug in one send must not strand the chat's other rows; the row is retried.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
                 logger.LogError(ex, "Sending outbox row {OutboxId} threw", message.Id);
-                deferUntil = await FailAsync(message, SendResult.Fail(ex.Message, transient: true));
+                await SafelyAsync(message, async () =>
+                {
+                    if (await FailAsync(message, SendResult.Fail(ex.Message, transient: true)) is { } later)
+                    {
+                        pacer.Hold(later);
+                    }
+                });
             }
             finally
             {
                 run.Finished();
+            }
+        }
+    }
+
+    /// <summary>Back to pending; a storage failure here only delays the row until its lease runs out.</summary>
+    private Task ReleaseAsync(OutboxMessage message, DateTimeOffset notBefore, string reason) =>
+        SafelyAsync(message, () => outbox.RetryLaterAsync(message, notBefore, reason, CancellationToken.None));
+
+    private async Task SafelyAsync(OutboxMessage message, Func<Task> update)
+    {
+        try
+        {
+            await update();
+        }
+#pragma warning disable CA1031 // The worker must go on with the chat's other rows.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Could not update outbox row {OutboxId}; it returns when its lease runs out", message.Id);
+        }
+    }
+
+    /// <summary>
+    /// Records a send that happened. Never turned into a retry: the message is out, and resending it would be the
+    /// duplicate the outbox exists to prevent.
+    /// </summary>
+    private async Task MarkSentAsync(OutboxMessage message)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await outbox.MarkSentAsync(message, time.GetUtcNow(), CancellationToken.None);
+                return;
+            }
+#pragma warning disable CA1031 // Whatever the storage error, the send must not be retried.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                if (attempt == 3)
+                {
+                    logger.LogError(ex, "Outbox row {OutboxId} was sent but could not be marked; it may go out again after its lease", message.Id);
+                    return;
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time);
             }
         }
     }
@@ -105,6 +161,11 @@ public sealed partial class OutboxSender(
             await pacer.WaitAsync(stopping);
             using (var lease = await run.Limiter(message.Platform).AcquireAsync(1, stopping))
             {
+                if (!await outbox.RenewAsync(message, time.GetUtcNow(), options.Lease, CancellationToken.None))
+                {
+                    // The lease ran out and the row was claimed again, or it was dropped: not ours to send.
+                    return null;
+                }
                 // Not the stopping token: a request the platform may already have accepted must be recorded.
                 using var timeout = new CancellationTokenSource(SendTimeout);
                 var result = await channel.SendAsync(chatId, message.Content, timeout.Token);
@@ -112,7 +173,7 @@ public sealed partial class OutboxSender(
                 switch (result.Outcome)
                 {
                     case SendOutcome.Sent:
-                        await outbox.MarkSentAsync(message, time.GetUtcNow(), CancellationToken.None);
+                        await MarkSentAsync(message);
                         run.Count(sent: true);
                         return null;
                     case SendOutcome.Migrated when result.NewChatId is not null:
@@ -125,7 +186,8 @@ public sealed partial class OutboxSender(
                         await subscribers.SetActiveAsync(message.SubscriberId, false, CancellationToken.None);
                         await outbox.DropPendingAsync(message.SubscriberId, result.Error ?? "blocked", CancellationToken.None);
                         run.Count(sent: false);
-                        return DateTimeOffset.MaxValue;
+                        // Its other claimed parts were dropped with it: their renewal fails, so they are skipped.
+                        return null;
                     case SendOutcome.RateLimited:
                         var wait = result.RetryAfter ?? TimeSpan.FromSeconds(5);
                         run.RateLimited();

@@ -28,7 +28,7 @@ public sealed class DailyEditionService(
         {
             return null;
         }
-        // An edition made earlier today (a `digest generate` at 01:00) is not today's scheduled one.
+        // An edition made earlier today, before the compose time, is not today's scheduled one.
         var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
         return latest is null || latest.GeneratedAt < due ? await ComposeAsync(null, null, ct) : null;
     }
@@ -71,7 +71,8 @@ public sealed class DailyEditionService(
             report?.SourcesTotal ?? 0,
             report?.ItemsFetched ?? 0,
             inWindow.Count);
-        var edition = await editions.SaveAsync(EditionComposer.Compose(written, highlights, context), ct);
+        var composed = EditionComposer.Compose(written, highlights, context);
+        var edition = request?.Store == false ? composed : await editions.SaveAsync(composed, ct);
         logger.LogInformation(
             "Daily edition {EditionId} for {Date}: {Selected} of {InWindow} articles in the window",
             edition.Id, edition.Date, edition.Items.Count, inWindow.Count);
@@ -80,4 +81,6 @@ public sealed class DailyEditionService(
 }
 
 /// <summary>Per-run overrides of <see cref="EditionOptions"/> (from the CLI).</summary>
-public sealed record EditionRequest(TimeSpan? Window = null, int? Top = null, string? Language = null);
+/// <param name="Store">False for one-off editions (`digest generate`): they must not replace the day's edition that
+/// subscribers receive.</param>
+public sealed record EditionRequest(TimeSpan? Window = null, int? Top = null, string? Language = null, bool Store = true);

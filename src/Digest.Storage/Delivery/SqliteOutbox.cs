@@ -56,6 +56,16 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
     // row was claimed again finishes nothing.
     private const string CurrentClaim = "id = @id AND state = 'claimed' AND attempts = @attempts";
 
+    public async Task<bool> RenewAsync(OutboxMessage claimed, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.Command("UPDATE outbox SET claimed_until = @until WHERE " + CurrentClaim)
+            .With("@id", claimed.Id)
+            .With("@attempts", claimed.Attempts)
+            .With("@until", (now + lease).ToUnixMs())
+            .RunAsync(ct) == 1;
+    }
+
     public async Task MarkSentAsync(OutboxMessage claimed, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

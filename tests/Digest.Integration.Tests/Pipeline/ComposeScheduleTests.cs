@@ -17,7 +17,7 @@ public sealed class ComposeScheduleTests
         await Seed.ArticlesAsync(app.Services, clock.GetUtcNow());
         var composer = Clocks.Composer(app.Services, clock);
 
-        // A `digest generate` in the night makes an edition for the day, but not the scheduled one.
+        // An edition composed in the night (say, by an earlier compose time) is not today's scheduled one.
         var night = await composer.ComposeAsync(null, null, default);
         clock.SetUtcNow(new DateTimeOffset(2026, 7, 1, 5, 59, 0, TimeSpan.Zero));
         Assert.Null(await composer.ComposeIfDueAsync(ComposeAt, default));

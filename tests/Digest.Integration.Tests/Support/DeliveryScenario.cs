@@ -20,11 +20,16 @@ public sealed class DeliveryScenario(TestDirectory directory, FakeTelegramServer
 
     public FakeTimeProvider Clock { get; } = clock;
 
-    public static async Task<DeliveryScenario> StartAsync(DateTimeOffset composedAt)
+    public static async Task<DeliveryScenario> StartAsync(DateTimeOffset composedAt, IDictionary<string, string?>? settings = null)
     {
         var directory = new TestDirectory();
         var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateScale = 10 });
-        var app = await TestApp.StartAsync(directory, TestApp.Telegram(telegram.BaseUrl, rateScale: 10));
+        var all = TestApp.Telegram(telegram.BaseUrl, rateScale: 10);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+        var app = await TestApp.StartAsync(directory, all);
         var clock = new FakeTimeProvider(composedAt);
         await Seed.ArticlesAsync(app.Services, composedAt);
         await Clocks.Composer(app.Services, clock).ComposeAsync(null, null, default);

@@ -22,9 +22,11 @@ public sealed class CrashRecoveryTests
 
         await using (var first = await TestApp.StartAsync(dir, settings))
         {
-            var clock = new FakeTimeProvider(Now);
-            await Seed.ArticlesAsync(first.Services, Now, 12);
+            // Composed at 06:00, planned at 09:00: after everyone's 08:00.
+            var clock = new FakeTimeProvider(Now.AddHours(-3));
+            await Seed.ArticlesAsync(first.Services, clock.GetUtcNow(), 12);
             await Clocks.Composer(first.Services, clock).ComposeAsync(null, null, default);
+            clock.SetUtcNow(Now);
             var store = first.Get<ISubscriberStore>();
             for (var i = 1; i <= Subscribers; i++)
             {

@@ -8,17 +8,21 @@ namespace Digest.Integration.Tests.Telegram;
 
 public sealed class DeliveryFailureTests
 {
+    private static readonly DateTimeOffset ComposedAt = new(2026, 7, 1, 6, 0, 0, TimeSpan.Zero);
+
+    /// <summary>After everyone's default 08:00.</summary>
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task A_chat_that_blocked_the_bot_is_deactivated_and_start_brings_it_back()
     {
-        await using var scenario = await DeliveryScenario.StartAsync(Now);
+        await using var scenario = await DeliveryScenario.StartAsync(ComposedAt);
         var (telegram, app) = (scenario.Telegram, scenario.App);
         var blocked = await scenario.SubscribeAsync(301);
         await scenario.SubscribeAsync(302);
         telegram.BlockChat(301);
 
+        scenario.Clock.SetUtcNow(Now);
         await scenario.PlanAndSendAsync();
 
         Assert.Empty(telegram.Messages(301));
@@ -40,12 +44,13 @@ public sealed class DeliveryFailureTests
     [Fact]
     public async Task A_group_upgraded_to_a_supergroup_gets_the_edition_at_its_new_id_and_keeps_it()
     {
-        await using var scenario = await DeliveryScenario.StartAsync(Now);
+        await using var scenario = await DeliveryScenario.StartAsync(ComposedAt);
         var (telegram, app) = (scenario.Telegram, scenario.App);
         const long oldId = -4001, newId = -1004001;
         var group = await scenario.SubscribeAsync(oldId, ChatKind.Group);
         telegram.MigrateChat(oldId, newId);
 
+        scenario.Clock.SetUtcNow(Now);
         await scenario.PlanAndSendAsync();
 
         Assert.Empty(telegram.Messages(oldId));

@@ -44,13 +44,33 @@ public sealed class ScheduledDeliveryTests
     }
 
     [Fact]
+    public async Task A_delivery_time_before_the_compose_time_gets_the_edition_at_its_next_occurrence_not_at_compose_time()
+    {
+        // Kolkata 08:00 = 02:30Z, before the 05:00Z edition.
+        await using var scenario = await DeliveryScenario.StartAsync(ComposedAt);
+        await scenario.SubscribeAsync(301, zone: "Asia/Kolkata");
+
+        scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 1, 5, 1, 0, TimeSpan.Zero));
+        await scenario.PlanAndSendAsync();
+        Assert.Empty(scenario.Telegram.Messages(301));
+
+        scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 2, 2, 29, 0, TimeSpan.Zero));
+        await scenario.PlanAndSendAsync();
+        Assert.Empty(scenario.Telegram.Messages(301));
+
+        scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 2, 2, 30, 0, TimeSpan.Zero));
+        await scenario.PlanAndSendAsync();
+        Assert.NotEmpty(scenario.Telegram.Messages(301));
+    }
+
+    [Fact]
     public async Task A_delivery_time_missed_while_down_is_made_up_within_the_grace_window_but_not_after()
     {
         await using var scenario = await DeliveryScenario.StartAsync(ComposedAt);
         await scenario.SubscribeAsync(201, at: new TimeOnly(7, 0));
         await scenario.SubscribeAsync(202, at: new TimeOnly(0, 0));
 
-        // The host comes back at 12:30Z: 07:00 is 5.5 h ago (within 6 h), 00:00 is 12.5 h ago.
+        // The host comes back at 12:30Z: 07:00 is 5.5 h ago (within 6 h); 00:00 is 12.5 h ago, and before the edition existed.
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 1, 12, 30, 0, TimeSpan.Zero));
         await scenario.PlanAndSendAsync();
 
