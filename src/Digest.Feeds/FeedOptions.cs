@@ -25,4 +25,10 @@ public sealed class FeedOptions
     public int MaxRedirects { get; set; } = 5;
 
     public string UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary>
+    /// Article pages are fetched from links that feeds supply, so by default never from loopback, private or
+    /// link-local addresses. Feeds themselves (configured by the operator) may live anywhere.
+    /// </summary>
+    public bool AllowPrivatePageAddresses { get; set; }
 }

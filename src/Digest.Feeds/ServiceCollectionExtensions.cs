@@ -23,7 +23,19 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        var httpClient = services.AddHttpClient(FeedFetcher.HttpClientName, (sp, client) =>
+        AddClient(services, FeedFetcher.HttpClientName, guardAddresses: false);
+        // Article links come from feeds, that is from anyone: never let them reach into our own network.
+        AddClient(services, ReadablePageSource.HttpClientName, guardAddresses: true);
+
+        services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
+        services.TryAddSingleton<IFeedListSource, OpmlFeedList>();
+        services.TryAddSingleton<IPageTextSource, ReadablePageSource>();
+        return services;
+    }
+
+    private static void AddClient(IServiceCollection services, string name, bool guardAddresses)
+    {
+        var httpClient = services.AddHttpClient(name, (sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
                 // Each request carries its own timeout (Feeds:Timeout, body included); HttpClient's would only add a second, different one.
@@ -33,7 +45,7 @@ public static class ServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
-                return new SocketsHttpHandler
+                var handler = new SocketsHttpHandler
                 {
                     AutomaticDecompression = DecompressionMethods.All,
                     AllowAutoRedirect = options.MaxRedirects > 0,
@@ -42,16 +54,17 @@ public static class ServiceCollectionExtensions
                     UseCookies = false,
                     ConnectTimeout = options.Timeout,
                 };
+                if (guardAddresses && !options.AllowPrivatePageAddresses)
+                {
+                    // Checked at connect time, so redirects and DNS answers are covered too.
+                    handler.ConnectCallback = PublicAddresses.ConnectAsync;
+                }
+                return handler;
             });
         // No retries here, whatever the app's defaults add: the next collection run is the retry.
         // The removal API is marked experimental; the package version is pinned centrally.
 #pragma warning disable EXTEXP0001
         httpClient.RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-
-        services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
-        services.TryAddSingleton<IFeedListSource, OpmlFeedList>();
-        services.TryAddSingleton<IPageTextSource, ReadablePageSource>();
-        return services;
     }
 }

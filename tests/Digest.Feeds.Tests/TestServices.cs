@@ -18,6 +18,8 @@ internal static class TestServices
         {
             ["Feeds:Timeout"] = Timeout.ToString(),
             ["Feeds:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The test servers are on 127.0.0.1; PrivateAddressTests checks the default refusal.
+            ["Feeds:AllowPrivatePageAddresses"] = "true",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

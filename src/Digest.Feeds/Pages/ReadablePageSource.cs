@@ -17,6 +17,8 @@ public sealed class ReadablePageSource(
     TimeProvider time,
     ILogger<ReadablePageSource> logger) : IPageTextSource
 {
+    public const string HttpClientName = "pages";
+
     public async Task<string?> GetReadableTextAsync(string url, CancellationToken ct)
     {
         if (!CappedHttp.TryCreateHttpUri(url, out var uri))
@@ -25,7 +27,7 @@ public sealed class ReadablePageSource(
         }
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "text/html, application/xhtml+xml;q=0.9");
-        var client = httpClients.CreateClient(FeedFetcher.HttpClientName);
+        var client = httpClients.CreateClient(HttpClientName);
         using var outcome = await CappedHttp.GetAsync(client, request, options.Value, time, r => r.IsSuccessStatusCode && IsHtml(r), ct);
         if (outcome.Response is not { } response || outcome.Body is null)
         {
