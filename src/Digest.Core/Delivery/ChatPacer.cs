@@ -4,7 +4,7 @@ namespace Digest.Core.Delivery;
 
 /// <summary>
 /// Spaces one chat's messages exactly: at most one per interval, and for groups and channels at most N a minute.
-/// One instance per chat worker, so it needs no locking.
+/// One instance per chat, used by one worker at a time, so it needs no locking.
 /// </summary>
 internal sealed class ChatPacer(ChatKind kind, PlatformLimits limits, TimeProvider time)
 {
@@ -43,18 +43,11 @@ internal sealed class ChatPacer(ChatKind kind, PlatformLimits limits, TimeProvid
         }
     }
 
-    /// <summary>Set when a part had to wait (429, transient failure): the chat's later parts wait until then too.</summary>
+    /// <summary>
+    /// Set when a part had to wait (429, transient failure): nothing goes to this chat before then, and its later
+    /// parts are released until then too, so the order holds.
+    /// </summary>
     public DateTimeOffset? HeldUntil { get; private set; }
 
     public void Hold(DateTimeOffset until) => HeldUntil = until;
-
-    /// <summary>The platform asked us to wait (429): nothing goes to this chat before then.</summary>
-    public void Pause(TimeSpan wait)
-    {
-        var until = time.GetUtcNow() + wait;
-        if (until > _next)
-        {
-            _next = until;
-        }
-    }
 }

@@ -191,7 +191,6 @@ public sealed partial class OutboxSender(
                     case SendOutcome.RateLimited:
                         var wait = result.RetryAfter ?? TimeSpan.FromSeconds(5);
                         run.RateLimited();
-                        pacer.Pause(wait);
                         var resume = time.GetUtcNow() + wait;
                         await outbox.RetryLaterAsync(message, resume, result.Error ?? "rate limited", CancellationToken.None);
                         return resume;
