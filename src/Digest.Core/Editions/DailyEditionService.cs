@@ -1,3 +1,4 @@
+using System.Globalization;
 using Digest.Core.Articles;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
@@ -74,8 +75,9 @@ public sealed class DailyEditionService(
         var composed = EditionComposer.Compose(written, highlights, context);
         var edition = request?.Store == false ? composed : await editions.SaveAsync(composed, ct);
         logger.LogInformation(
-            "Daily edition {EditionId} for {Date}: {Selected} of {InWindow} articles in the window",
-            edition.Id, edition.Date, edition.Items.Count, inWindow.Count);
+            "Daily edition for {Date} ({Stored}): {Selected} of {InWindow} articles in the window",
+            edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), edition.Id == 0 ? "not stored" : $"stored as {edition.Id}",
+            edition.Items.Count, inWindow.Count);
         return edition;
     }
 }
