@@ -1,5 +1,3 @@
-using Digest.Core.Delivery;
-
 namespace Digest.Core.Conversation;
 
 /// <summary>What a command handler may do in the chat a message came from; the adapter implements it.</summary>
@@ -7,9 +5,6 @@ public interface IChatContext
 {
     /// <summary>Replies with plain text (the adapter escapes it) and optional buttons.</summary>
     Task ReplyAsync(ChatReply reply, CancellationToken ct);
-
-    /// <summary>Sends already-rendered parts (an edition) to this chat.</summary>
-    Task SendPartsAsync(IReadOnlyList<MessagePart> parts, CancellationToken ct);
 
     /// <summary>True in private chats; in groups and channels, whether the sender administers the chat.</summary>
     Task<bool> IsSenderAdminAsync(CancellationToken ct);

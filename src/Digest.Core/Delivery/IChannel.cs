@@ -23,10 +23,15 @@ public enum SendOutcome
     RateLimited,
     Blocked,
     Migrated,
+
+    /// <summary>This message failed (400, too long, chat not found): it spends an attempt.</summary>
     Failed,
+
+    /// <summary>The platform itself is in trouble (5xx, timeout, refused, DNS, 401): no message is to blame.</summary>
+    Unavailable,
 }
 
-/// <summary>The result of one send. A failure is permanent when <see cref="Transient"/> is false.</summary>
+/// <summary>The result of one send. A message's own failure is permanent when <see cref="Transient"/> is false.</summary>
 public sealed record SendResult(SendOutcome Outcome, string? Error = null, TimeSpan? RetryAfter = null, string? NewChatId = null, bool Transient = false)
 {
     public static SendResult Ok() => new(SendOutcome.Sent);
@@ -38,4 +43,6 @@ public sealed record SendResult(SendOutcome Outcome, string? Error = null, TimeS
     public static SendResult MigratedTo(string newChatId) => new(SendOutcome.Migrated, "chat migrated", NewChatId: newChatId);
 
     public static SendResult Fail(string error, bool transient) => new(SendOutcome.Failed, error, Transient: transient);
+
+    public static SendResult Down(string error) => new(SendOutcome.Unavailable, error, Transient: true);
 }

@@ -23,6 +23,7 @@ public enum Frequency
 /// <param name="ChatId">The platform's chat id, as text (Telegram ids are numbers, Discord's are snowflakes).</param>
 /// <param name="Categories">Empty means every category.</param>
 /// <param name="TimeZone">An IANA zone id, e.g. Europe/Berlin.</param>
+/// <param name="SubscribedAt">When the current subscription began: a delivery time before it is not owed (it is offered).</param>
 public sealed record Subscriber(
     long Id,
     string Platform,
@@ -35,7 +36,8 @@ public sealed record Subscriber(
     int Top,
     TimeOnly DeliveryTime,
     string TimeZone,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    DateTimeOffset SubscribedAt)
 {
     public const int DefaultTop = 15;
     public static readonly TimeOnly DefaultDeliveryTime = new(8, 0);
@@ -43,5 +45,5 @@ public sealed record Subscriber(
 
     public static Subscriber New(string platform, string chatId, ChatKind kind, string? title, DateTimeOffset now) =>
         new(0, platform, chatId, kind, title, Active: false, Frequency.None, new HashSet<Category>(), DefaultTop,
-            DefaultDeliveryTime, DefaultTimeZone, now);
+            DefaultDeliveryTime, DefaultTimeZone, now, now);
 }
