@@ -5,100 +5,114 @@ using Microsoft.Extensions.Logging;
 namespace Digest.Core.Delivery;
 
 /// <summary>
-/// Puts the latest daily edition into the outbox for every subscriber whose local delivery time has come
-/// (within the grace window), each with their own cut. Safe to run any number of times: the outbox key makes it once.
+/// Puts a fresh daily edition into the outbox for every subscriber whose local delivery time has come (within the grace
+/// window) and who has not had that local day's edition, and gives waiting /digest requests their parts. When the
+/// latest edition is older than <see cref="DeliveryOptions.FreshFor"/>, one is composed for this slot first.
+/// Safe to run any number of times, in any number of processes: the outbox's (subscriber, kind, slot) key makes it once.
 /// </summary>
 public sealed class DeliveryPlanner(
-    IEditionStore editions,
+    DailyEditionService editions,
     ISubscriberStore subscribers,
     IOutbox outbox,
     IEnumerable<IEditionRenderer> renderers,
+    DeliverySignals signals,
     DeliveryOptions options,
     TimeProvider time,
     ILogger<DeliveryPlanner> logger)
 {
-    private readonly Dictionary<string, IEditionRenderer> _renderers =
-        renderers.ToDictionary(r => r.Platform, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Enqueues for subscribers who are due now, and for waiting requests.</summary>
+    public Task<PlanResult> PlanDueAsync(CancellationToken ct) => PlanAsync(everyone: false, ct);
 
-    /// <summary>Enqueues for subscribers who are due now; returns how many subscribers got the edition enqueued.</summary>
-    public Task<int> PlanDueAsync(CancellationToken ct) => PlanAsync(dueOnly: true, ct);
+    /// <summary>Enqueues today's edition for every active subscriber who has not had their local day's one (digest send --now).</summary>
+    public Task<PlanResult> PlanEveryoneAsync(CancellationToken ct) => PlanAsync(everyone: true, ct);
 
-    /// <summary>Enqueues the latest edition for every active subscriber who has not had it (digest send --now).</summary>
-    public Task<int> PlanEveryoneAsync(CancellationToken ct) => PlanAsync(dueOnly: false, ct);
-
-    private async Task<int> PlanAsync(bool dueOnly, CancellationToken ct)
+    private async Task<PlanResult> PlanAsync(bool everyone, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var edition = await editions.GetLatestAsync(EditionKind.Daily, ct);
-        if (edition is null || (dueOnly && now - edition.GeneratedAt > options.MaxEditionAge))
+        var cuts = new SubscriberCuts(renderers);
+        var owed = await OwedAsync(everyone, now, cuts, ct);
+        var waiting = await outbox.GetWaitingAsync(ct);
+        if (owed.Count == 0 && waiting.Count == 0)
         {
-            return 0;
+            return new PlanResult(0, 0, 0);
+        }
+
+        var edition = await editions.GetFreshAsync(options.FreshFor, ct);
+        if (edition is null)
+        {
+            logger.LogInformation(
+                "{owed} subscribers and {requests} requests wait for the first edition: no collect has finished yet", owed.Count, waiting.Count);
+            return new PlanResult(0, 0, owed.Count + waiting.Count);
         }
         var planned = 0;
-        // Most subscribers share a few cuts (same categories and top N): render each cut once.
-        var rendered = new Dictionary<string, IReadOnlyList<MessagePart>>(StringComparer.Ordinal);
-        foreach (var subscriber in await subscribers.GetActiveAsync(Frequency.Daily, ct))
+        foreach (var (subscriber, day) in owed)
         {
-            if (dueOnly && !IsDue(subscriber, edition, now))
-            {
-                continue;
-            }
-            if (await EnqueueAsync(edition, subscriber, now, rendered, ct))
+            var parts = cuts.Render(edition, subscriber, day)!;
+            var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Daily, DeliveryTimes.DailySlot(day), edition.Id, now);
+            if (await outbox.EnqueueAsync(delivery, parts, ct))
             {
                 planned++;
             }
         }
-        if (planned > 0)
+        var answered = 0;
+        foreach (var request in waiting)
         {
-            logger.LogInformation("Edition {EditionId} enqueued for {Count} subscribers", edition.Id, planned);
+            if (await subscribers.GetByIdAsync(request.SubscriberId, ct) is { } subscriber
+                && cuts.Render(edition, subscriber, DeliveryTimes.LocalDate(subscriber, now)) is { } parts
+                && await outbox.FulfilAsync(request.Id, edition.Id, parts, now, ct))
+            {
+                answered++;
+            }
         }
-        return planned;
+        if (planned + answered > 0)
+        {
+            signals.OutboxChanged();
+            logger.LogInformation("Edition {edition_id} enqueued for {subscribers} subscribers and {requests} requests", edition.Id, planned, answered);
+        }
+        return new PlanResult(planned, answered, 0);
     }
 
-    private async Task<bool> EnqueueAsync(
-        Edition edition, Subscriber subscriber, DateTimeOffset now, Dictionary<string, IReadOnlyList<MessagePart>> rendered, CancellationToken ct)
+    /// <summary>Active daily subscribers owed an edition now, each with the local day it is for.</summary>
+    private async Task<List<(Subscriber Subscriber, DateOnly Day)>> OwedAsync(bool everyone, DateTimeOffset now, SubscriberCuts cuts, CancellationToken ct)
     {
-        if (!_renderers.TryGetValue(subscriber.Platform, out var renderer)
-            || await outbox.HasEntriesAsync(edition.Id, subscriber.Id, ct))
+        var candidates = new List<(Subscriber Subscriber, DateOnly Day)>();
+        foreach (var subscriber in await subscribers.GetActiveAsync(Frequency.Daily, ct))
         {
-            return false;
+            if (!cuts.CanRender(subscriber.Platform))
+            {
+                continue;
+            }
+            if (everyone)
+            {
+                candidates.Add((subscriber, DeliveryTimes.LocalDate(subscriber, now)));
+            }
+            else if (IsDue(subscriber, now, out var day))
+            {
+                candidates.Add((subscriber, day));
+            }
         }
-        var key = $"{subscriber.Platform}|{subscriber.Top}|{string.Join(',', subscriber.Categories.Order())}";
-        if (!rendered.TryGetValue(key, out var parts))
+        var owed = new List<(Subscriber Subscriber, DateOnly Day)>(candidates.Count);
+        foreach (var slot in candidates.GroupBy(c => c.Day))
         {
-            rendered[key] = parts = renderer.Render(edition.CutFor(subscriber.Categories, subscriber.Top));
+            var delivered = await outbox.GetDeliveredAsync(DeliveryKind.Daily, DeliveryTimes.DailySlot(slot.Key), slot.Select(c => c.Subscriber.Id).ToList(), ct);
+            owed.AddRange(slot.Where(c => !delivered.Contains(c.Subscriber.Id)));
         }
-        var entries = parts.Select((part, i) => new OutboxEntry(edition.Id, subscriber.Id, i, part, now)).ToList();
-        return await outbox.EnqueueAsync(entries, ct) > 0;
+        return owed;
     }
 
     /// <summary>
-    /// Due when the latest local delivery time at or before now lies within the grace window, and the edition
-    /// existed by then: an edition composed after someone's time waits for their next one, so the digest always
-    /// arrives at the time they chose and never twice in a day.
+    /// Due when their latest local delivery time lies within the grace window and after they subscribed: someone who
+    /// subscribes after today's time is offered today's edition instead, and gets the next one at their time.
     /// </summary>
-    internal bool IsDue(Subscriber subscriber, Edition edition, DateTimeOffset now)
+    internal bool IsDue(Subscriber subscriber, DateTimeOffset now, out DateOnly day)
     {
-        var last = LastDeliveryTime(subscriber, now);
-        return now - last <= options.GracePeriod && edition.GeneratedAt <= last;
-    }
-
-    internal static DateTimeOffset LastDeliveryTime(Subscriber subscriber, DateTimeOffset now)
-    {
-        var zone = Zones.FindOrUtc(subscriber.TimeZone);
-        var localNow = TimeZoneInfo.ConvertTime(now, zone);
-        var today = DateOnly.FromDateTime(localNow.DateTime);
-        var candidate = ToUtc(today.ToDateTime(subscriber.DeliveryTime), zone);
-        return candidate <= now ? candidate : ToUtc(today.AddDays(-1).ToDateTime(subscriber.DeliveryTime), zone);
-    }
-
-    private static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
-    {
-        // A time skipped by a DST change (02:30 on spring-forward day) is delivered an hour later.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddHours(1);
-        }
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+        var last = DeliveryTimes.Last(subscriber, now);
+        day = DeliveryTimes.LocalDate(subscriber, last);
+        return now - last <= options.GracePeriod && last >= subscriber.SubscribedAt;
     }
 }
+
+/// <param name="Planned">Subscribers whose scheduled edition was enqueued.</param>
+/// <param name="Answered">Waiting requests (/digest) that got their parts.</param>
+/// <param name="Waiting">Deliveries owed but not enqueued because there is no edition to send yet.</param>
+public sealed record PlanResult(int Planned, int Answered, int Waiting);

@@ -5,8 +5,8 @@ namespace Digest.Core.Delivery;
 
 public sealed partial class OutboxSender
 {
-    /// <summary>The state of one <see cref="RunAsync"/>: per-chat queues and pacers, platform limiters, counters.</summary>
-    private sealed class SenderRun(OutboxSender sender) : IDisposable
+    /// <summary>The state of one <see cref="RunAsync"/>, a sender instance with its own <see cref="Id"/>.</summary>
+    private sealed class SenderRun(OutboxSender sender, string id) : IDisposable
     {
         private readonly Lock _gate = new();
         private readonly Dictionary<string, ChatState> _chats = new(StringComparer.Ordinal);
@@ -17,6 +17,10 @@ public sealed partial class OutboxSender
         private int _sent;
         private int _failed;
         private int _rateLimited;
+        private int _outages;
+
+        /// <summary>Names this run's claims; heartbeats keep them from being taken over.</summary>
+        public string Id { get; } = id;
 
         public int InFlight => Volatile.Read(ref _inFlight);
 
@@ -81,11 +85,16 @@ public sealed partial class OutboxSender
 
         public void RateLimited() => Interlocked.Increment(ref _rateLimited);
 
+        public void Outage() => Interlocked.Increment(ref _outages);
+
         public async Task WaitForProgressAsync(TimeSpan max, CancellationToken stopping)
         {
             try
             {
-                await _progress.WaitAsync(max, stopping);
+                // Whichever comes first: a worker finished a row, or someone enqueued new rows.
+                var progress = _progress.WaitAsync(max, stopping);
+                var enqueued = sender.Signals.WaitForOutboxAsync(max, stopping);
+                await Task.WhenAny(progress, enqueued);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -103,7 +112,7 @@ public sealed partial class OutboxSender
             await Task.WhenAll(workers);
         }
 
-        public SendSummary Summary() => new(_sent, _failed, _rateLimited);
+        public SendSummary Summary(OutboxReport? stillOwed) => new(_sent, _failed, _rateLimited, _outages, stillOwed);
 
         public void Dispose()
         {

@@ -1,218 +1,182 @@
-using System.Threading.Channels;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Delivery;
 
 /// <summary>
-/// Drains the outbox within each platform's limits: a window of claimed rows feeds one worker per chat
-/// (so a chat's parts stay in order and are paced), and a token bucket per platform paces everything.
-/// An in-flight send is never cancelled by a stop, so a stop can not leave a sent message unmarked.
+/// Drains the outbox within each platform's limits: a window of claimed rows feeds one worker per chat (so a chat's
+/// parts stay in order and are paced), a token bucket per platform paces everything, and a circuit per platform stops
+/// sending while the platform is down. Each run is a sender instance that heartbeats, so a crashed run's claims are
+/// taken over in seconds. A row spends an attempt only on its own failure. An in-flight send is never cancelled by a
+/// stop, so a stop can not leave a sent message unmarked.
 /// </summary>
 public sealed partial class OutboxSender(
     IOutbox outbox,
     Subscriptions.ISubscriberStore subscribers,
     IEnumerable<IChannel> channels,
+    PlatformCircuits circuits,
+    DeliverySignals signals,
     DeliveryOptions options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
-    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan NoChannelRetry = TimeSpan.FromMinutes(10);
-    private TimeProvider Time => time;
+    private static readonly TimeSpan MaxClaimCooldown = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, IChannel> _channels = channels.ToDictionary(c => c.Platform, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Sends until stopped, or (with <paramref name="untilIdle"/>) until nothing is due.</summary>
-    public async Task<SendSummary> RunAsync(bool untilIdle, CancellationToken stopping)
+    private TimeProvider Time => time;
+
+    private DeliverySignals Signals => signals;
+
+    /// <summary>
+    /// Sends until stopped, or (with <paramref name="untilDone"/>) until nothing sendable is owed any more, waiting at
+    /// most <see cref="DeliveryOptions.SendNowWait"/> for rows held elsewhere (another sender, a rate limit, an outage).
+    /// </summary>
+    public async Task<SendSummary> RunAsync(bool untilDone, CancellationToken stopping)
     {
-        using var run = new SenderRun(this);
+        var run = new SenderRun(this, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+        var deadline = time.GetUtcNow() + options.SendNowWait;
+        using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var beating = HeartbeatAsync(run.Id, heartbeat.Token);
+        try
+        {
+            await DrainAsync(run, untilDone, deadline, stopping);
+        }
+        finally
+        {
+            await run.CompleteAsync();
+            await heartbeat.CancelAsync();
+            await beating;
+            await RetireAsync(run.Id);
+            run.Dispose();
+        }
+        var left = untilDone ? await ReportOrNullAsync() : null;
+        return run.Summary(left);
+    }
+
+    private async Task DrainAsync(SenderRun run, bool untilDone, DateTimeOffset deadline, CancellationToken stopping)
+    {
+        var cooldown = options.PollInterval;
         while (!stopping.IsCancellationRequested)
         {
             var room = options.ClaimBatch - run.InFlight;
             IReadOnlyList<OutboxMessage> claimed;
             try
             {
-                claimed = room > 0 ? await outbox.ClaimAsync(room, time.GetUtcNow(), options.Lease, stopping) : [];
+                claimed = room > 0
+                    ? await outbox.ClaimAsync(run.Id, room, time.GetUtcNow(), options.Lease, options.StaleAfter, stopping)
+                    : [];
+                cooldown = options.PollInterval;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
                 // A claim cancelled mid-statement rolls back: nothing was taken.
                 break;
             }
+#pragma warning disable CA1031 // A storage failure must not end sending: the workers go on, the claim is tried again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogError(ex, "Claiming outbox rows failed; trying again in {cooldown}", cooldown);
+                await run.WaitForProgressAsync(cooldown, stopping);
+                cooldown = TimeSpan.FromTicks(Math.Min(MaxClaimCooldown.Ticks, cooldown.Ticks * 2));
+                continue;
+            }
             foreach (var message in claimed)
             {
                 run.Dispatch(message, stopping);
             }
-            if (claimed.Count == 0)
+            if (claimed.Count > 0)
             {
-                if (run.InFlight == 0 && untilIdle)
-                {
-                    break;
-                }
-                await run.WaitForProgressAsync(run.InFlight == 0 ? options.PollInterval : TimeSpan.FromMilliseconds(50), stopping);
+                continue;
             }
+            if (untilDone && run.InFlight == 0 && (time.GetUtcNow() >= deadline || !await AnythingSendableOwedAsync()))
+            {
+                break;
+            }
+            await run.WaitForProgressAsync(run.InFlight == 0 ? options.PollInterval : TimeSpan.FromMilliseconds(50), stopping);
         }
-        await run.CompleteAsync();
-        return run.Summary();
     }
 
-    private async Task SendOneChatAsync(ChannelReader<OutboxMessage> queue, ChatPacer pacer, SenderRun run, CancellationToken stopping)
+    /// <summary>Rows owed on a platform we can send to; rows for platforms with no channel here wait for a process that has one.</summary>
+    private async Task<bool> AnythingSendableOwedAsync()
     {
-        while (queue.TryRead(out var message))
-        {
-            try
-            {
-                if (stopping.IsCancellationRequested)
-                {
-                    await ReleaseAsync(message, time.GetUtcNow(), "sender stopped");
-                }
-                else if (pacer.HeldUntil is { } hold && hold > time.GetUtcNow())
-                {
-                    // Keep the chat's order: once one part waits, the parts after it wait too, also those claimed later.
-                    await ReleaseAsync(message, hold, "an earlier part is waiting");
-                }
-                else if (await SendAsync(message, pacer, run, stopping) is { } later)
-                {
-                    pacer.Hold(later);
-                }
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                await ReleaseAsync(message, time.GetUtcNow(), "sender stopped");
-            }
-#pragma warning disable CA1031 // A bug in one send must not strand the chat's other rows; the row is retried.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                logger.LogError(ex, "Sending outbox row {OutboxId} threw", message.Id);
-                await SafelyAsync(message, async () =>
-                {
-                    if (await FailAsync(message, SendResult.Fail(ex.Message, transient: true)) is { } later)
-                    {
-                        pacer.Hold(later);
-                    }
-                });
-            }
-            finally
-            {
-                run.Finished();
-            }
-        }
+        var report = await ReportOrNullAsync();
+        return report is null || report.Owed.Any(o => _channels.ContainsKey(o.Platform));
     }
 
-    /// <summary>Back to pending; a storage failure here only delays the row until its lease runs out.</summary>
-    private Task ReleaseAsync(OutboxMessage message, DateTimeOffset notBefore, string reason) =>
-        SafelyAsync(message, () => outbox.RetryLaterAsync(message, notBefore, reason, CancellationToken.None));
-
-    private async Task SafelyAsync(OutboxMessage message, Func<Task> update)
+    private async Task<OutboxReport?> ReportOrNullAsync()
     {
         try
         {
-            await update();
+            return await outbox.ReportAsync(time.GetUtcNow(), options.StaleAfter, CancellationToken.None);
         }
-#pragma warning disable CA1031 // The worker must go on with the chat's other rows.
+#pragma warning disable CA1031 // A summary is not worth failing the run for.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogError(ex, "Could not update outbox row {OutboxId}; it returns when its lease runs out", message.Id);
+            logger.LogWarning("Reading the outbox report failed: {error}", ex.Message);
+            return null;
         }
     }
 
-    /// <summary>
-    /// Records a send that happened. Never turned into a retry: the message is out, and resending it would be the
-    /// duplicate the outbox exists to prevent.
-    /// </summary>
-    private async Task MarkSentAsync(OutboxMessage message)
+    private async Task HeartbeatAsync(string senderId, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var reportedFailed = -1;
+        var lastReport = DateTimeOffset.MinValue;
+        while (!ct.IsCancellationRequested)
         {
             try
             {
-                await outbox.MarkSentAsync(message, time.GetUtcNow(), CancellationToken.None);
+                await outbox.HeartbeatAsync(senderId, time.GetUtcNow(), ct);
+                if (time.GetUtcNow() - lastReport >= TimeSpan.FromMinutes(1))
+                {
+                    lastReport = time.GetUtcNow();
+                    var report = await outbox.ReportAsync(lastReport, options.StaleAfter, ct);
+                    if (report.FailedTotal != reportedFailed && report.FailedTotal > 0)
+                    {
+                        logger.LogWarning(
+                            "{failed} outbox rows have failed ({reasons}); digest send --retry-failed sends them again",
+                            report.FailedTotal, string.Join("; ", report.Failed.Take(5).Select(f => $"{f.Count}× {f.Platform}: {f.Reason}")));
+                    }
+                    reportedFailed = report.FailedTotal;
+                }
+                await Task.Delay(options.Heartbeat, time, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
                 return;
             }
-#pragma warning disable CA1031 // Whatever the storage error, the send must not be retried.
+#pragma warning disable CA1031 // A missed beat is retried; after StaleAfter another sender may take over, which is safe.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                if (attempt == 3)
+                logger.LogWarning("Sender heartbeat failed: {error}", ex.Message);
+                try
                 {
-                    logger.LogError(ex, "Outbox row {OutboxId} was sent but could not be marked; it may go out again after its lease", message.Id);
+                    await Task.Delay(options.Heartbeat, time, ct);
+                }
+                catch (OperationCanceledException)
+                {
                     return;
                 }
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time);
             }
         }
     }
 
-    /// <summary>Sends one part; returns a time when the rest of this chat must wait, or null to go on.</summary>
-    private async Task<DateTimeOffset?> SendAsync(OutboxMessage message, ChatPacer pacer, SenderRun run, CancellationToken stopping)
+    private async Task RetireAsync(string senderId)
     {
-        if (!_channels.TryGetValue(message.Platform, out var channel))
+        try
         {
-            var later = time.GetUtcNow() + NoChannelRetry;
-            await outbox.RetryLaterAsync(message, later, $"no {message.Platform} channel is configured", CancellationToken.None);
-            return later;
+            await outbox.RetireSenderAsync(senderId, CancellationToken.None);
         }
-        var chatId = message.ChatId;
-        while (true)
+#pragma warning disable CA1031 // A sender left in the register only looks stale after StaleAfter: harmless.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            await pacer.WaitAsync(stopping);
-            using (var lease = await run.Limiter(message.Platform).AcquireAsync(1, stopping))
-            {
-                if (!await outbox.RenewAsync(message, time.GetUtcNow(), options.Lease, CancellationToken.None))
-                {
-                    // The lease ran out and the row was claimed again, or it was dropped: not ours to send.
-                    return null;
-                }
-                // Not the stopping token: a request the platform may already have accepted must be recorded.
-                using var timeout = new CancellationTokenSource(SendTimeout);
-                var result = await channel.SendAsync(chatId, message.Content, timeout.Token);
-                pacer.Sent();
-                switch (result.Outcome)
-                {
-                    case SendOutcome.Sent:
-                        await MarkSentAsync(message);
-                        run.Count(sent: true);
-                        return null;
-                    case SendOutcome.Migrated when result.NewChatId is not null:
-                        LogMigrated(message.SubscriberId, chatId, result.NewChatId);
-                        await subscribers.ChangeChatIdAsync(message.SubscriberId, result.NewChatId, CancellationToken.None);
-                        chatId = result.NewChatId;
-                        continue;
-                    case SendOutcome.Blocked:
-                        LogBlocked(message.SubscriberId, result.Error);
-                        await subscribers.SetActiveAsync(message.SubscriberId, false, CancellationToken.None);
-                        await outbox.DropPendingAsync(message.SubscriberId, result.Error ?? "blocked", CancellationToken.None);
-                        run.Count(sent: false);
-                        // Its other claimed parts were dropped with it: their renewal fails, so they are skipped.
-                        return null;
-                    case SendOutcome.RateLimited:
-                        var wait = result.RetryAfter ?? TimeSpan.FromSeconds(5);
-                        run.RateLimited();
-                        var resume = time.GetUtcNow() + wait;
-                        await outbox.RetryLaterAsync(message, resume, result.Error ?? "rate limited", CancellationToken.None);
-                        return resume;
-                    default:
-                        return await FailAsync(message, result);
-                }
-            }
+            logger.LogWarning("Retiring sender {sender_id} failed: {error}", senderId, ex.Message);
         }
-    }
-
-    private async Task<DateTimeOffset?> FailAsync(OutboxMessage message, SendResult result)
-    {
-        var error = result.Error ?? "send failed";
-        if (result.Transient && message.Attempts < options.MaxAttempts)
-        {
-            var later = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Pow(4, message.Attempts));
-            await outbox.RetryLaterAsync(message, later, error, CancellationToken.None);
-            return later;
-        }
-        LogGaveUp(message.Id, message.SubscriberId, error);
-        await outbox.MarkFailedAsync(message, error, CancellationToken.None);
-        return null;
     }
 
     private TokenBucketRateLimiter CreateLimiter(string platform)
@@ -233,16 +197,7 @@ public sealed partial class OutboxSender(
 
     private PlatformLimits LimitsFor(string platform) =>
         options.Limits.TryGetValue(platform, out var limits) ? limits : new PlatformLimits();
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Subscriber {SubscriberId} moved from chat {OldChatId} to {NewChatId}")]
-    private partial void LogMigrated(long subscriberId, string oldChatId, string newChatId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Subscriber {SubscriberId} blocked the bot ({Error}); deactivated")]
-    private partial void LogBlocked(long subscriberId, string? error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up on outbox row {OutboxId} for subscriber {SubscriberId}: {Error}")]
-    private partial void LogGaveUp(long outboxId, long subscriberId, string error);
 }
 
-/// <summary>What one sender run did.</summary>
-public sealed record SendSummary(int Sent, int Failed, int RateLimited);
+/// <summary>What one sender run did, and (for runs that wait until done) what is still owed and why.</summary>
+public sealed record SendSummary(int Sent, int Failed, int RateLimited, int Outages, OutboxReport? StillOwed);

@@ -17,21 +17,41 @@ public sealed class DailyEditionService(
     TimeProvider time,
     ILogger<DailyEditionService> logger)
 {
+    // One composition at a time in this process: the planner, /digest requests and send --now share the result.
+    private readonly SemaphoreSlim _composing = new(1, 1);
+
+    /// <summary>True while an edition is being composed here.</summary>
+    public bool IsComposing => _composing.CurrentCount == 0;
+
     /// <summary>
-    /// Composes today's edition if the time of day <paramref name="composeAt"/> (UTC) has passed and it has not been
-    /// composed since: at the scheduled time, or on start after the host was down then. Returns it, or null.
+    /// The latest stored daily edition when it was composed within <paramref name="maxAge"/>; otherwise composes and
+    /// stores a fresh one (assessments and write-ups are stored per article, so this costs at most a highlights call).
+    /// Null only on a fresh install before the first collect has finished: an edition of nothing helps nobody.
     /// </summary>
-    public async Task<Edition?> ComposeIfDueAsync(TimeOnly composeAt, CancellationToken ct)
+    public async Task<Edition?> GetFreshAsync(TimeSpan maxAge, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var due = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).ToDateTime(composeAt), TimeSpan.Zero);
-        if (now < due)
+        await _composing.WaitAsync(ct);
+        try
         {
-            return null;
+            var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
+            if (latest is not null && time.GetUtcNow() - latest.GeneratedAt <= maxAge)
+            {
+                return latest;
+            }
+            if (latest is null && await feeds.GetLatestReportAsync(ct) is null)
+            {
+                return null;
+            }
+            var fresh = await ComposeAsync(null, null, ct);
+            logger.LogInformation(
+                "Composed edition {edition_id} for this delivery slot; the latest was {age}", fresh.Id,
+                latest is null ? "none" : $"{(time.GetUtcNow() - latest.GeneratedAt).TotalMinutes:F0} min old");
+            return fresh;
         }
-        // An edition made earlier today, before the compose time, is not today's scheduled one.
-        var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
-        return latest is null || latest.GeneratedAt < due ? await ComposeAsync(null, null, ct) : null;
+        finally
+        {
+            _composing.Release();
+        }
     }
 
     public async Task<Edition> ComposeAsync(EditionRequest? request, IProgress<PipelineProgress>? progress, CancellationToken ct)

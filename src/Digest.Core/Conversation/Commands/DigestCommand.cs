@@ -1,27 +1,73 @@
+using System.Globalization;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Subscriptions;
 
 namespace Digest.Core.Conversation.Commands;
 
-/// <summary>/digest: the latest edition now, cut to this chat's settings (no LLM call: it is already written).</summary>
-public sealed class DigestCommand(IEditionStore editions, IEnumerable<IEditionRenderer> renderers) : ICommand
+/// <summary>
+/// /digest (and the "send it now" button): the latest edition, cut to this chat's settings, through the outbox's reply
+/// lane — the same limits and exactly-once as scheduled editions, and no waiting in the receive loop. When there is no
+/// recent edition, a fresh one is requested and sent when composed. One per chat per <see cref="DeliveryOptions.ReplyCooldown"/>.
+/// </summary>
+public sealed class DigestCommand(
+    IEditionStore editions,
+    ISubscriberStore subscribers,
+    IOutbox outbox,
+    IEnumerable<IEditionRenderer> renderers,
+    DeliverySignals signals,
+    DeliveryOptions options,
+    TimeProvider time) : IButtonCommand
 {
+    public const string SendNowButton = "digest:now";
+
     public string Name => "digest";
 
     public string Description => "The latest digest, now";
 
     public bool ChangesSettings => false;
 
+    public string CallbackPrefix => "digest:";
+
+    public Task HandleButtonAsync(CommandContext context, string data, CancellationToken ct) => HandleAsync(context, ct);
+
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var edition = await editions.GetLatestAsync(EditionKind.Daily, ct);
-        var renderer = renderers.FirstOrDefault(r => string.Equals(r.Platform, context.Message.Platform, StringComparison.OrdinalIgnoreCase));
-        if (edition is null || renderer is null)
+        ArgumentNullException.ThrowIfNull(context);
+        var cuts = new SubscriberCuts(renderers);
+        if (!cuts.CanRender(context.Message.Platform))
         {
-            await context.Chat.ReplyAsync(new ChatReply("No digest has been published yet. It comes out every morning."), ct);
+            await context.Chat.ReplyAsync(new ChatReply("Digests can't be shown in this chat yet."), ct);
             return;
         }
-        var s = context.Subscriber;
-        await context.Chat.SendPartsAsync(renderer.Render(edition.CutFor(s.Categories, s.Top)), ct);
+        var now = time.GetUtcNow();
+        // A chat that never subscribed is stored (inactive) too: outbox rows belong to a stored chat.
+        var subscriber = context.Subscriber.Id != 0 ? context.Subscriber : await subscribers.SaveAsync(context.Subscriber, ct);
+        var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
+        if (latest is not null && now - latest.GeneratedAt <= options.OnDemandMaxAge)
+        {
+            var parts = cuts.Render(latest, subscriber, DeliveryTimes.LocalDate(subscriber, now))!;
+            if (!await outbox.EnqueueAsync(new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now), parts, ct))
+            {
+                await context.Chat.ReplyAsync(new ChatReply("Your digest is on its way."), ct);
+                return;
+            }
+            signals.OutboxChanged();
+            return;
+        }
+        if (await outbox.RequestAsync(new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), null, now), ct))
+        {
+            signals.PlanRequested();
+        }
+        await context.Chat.ReplyAsync(new ChatReply(latest is null
+            ? "The first digest is being put together right now. I'll send it here as soon as it's ready."
+            : "Putting together a fresh digest. I'll send it here as soon as it's ready."), ct);
+    }
+
+    /// <summary>Requests within one cooldown window share a slot, so asking twice (or a redelivered update) sends once.</summary>
+    private string Slot(DateTimeOffset now)
+    {
+        var window = Math.Max(1, (long)options.ReplyCooldown.TotalSeconds);
+        return "digest:" + (now.ToUnixTimeSeconds() / window).ToString(CultureInfo.InvariantCulture);
     }
 }

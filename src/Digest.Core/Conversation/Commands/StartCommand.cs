@@ -3,7 +3,7 @@ using Digest.Core.Subscriptions;
 namespace Digest.Core.Conversation.Commands;
 
 /// <summary>/start: welcome, a subscribe button, and a way back for someone who had blocked the bot.</summary>
-public sealed class StartCommand(ISubscriberStore subscribers) : IButtonCommand
+public sealed class StartCommand(ISubscriberStore subscribers, TimeProvider time) : IButtonCommand
 {
     public string Name => "start";
 
@@ -39,7 +39,8 @@ public sealed class StartCommand(ISubscriberStore subscribers) : IButtonCommand
         {
             return;
         }
-        var saved = await subscribers.SaveAsync(context.Subscriber with { Active = true, Frequency = Frequency.Daily }, ct);
-        await context.Chat.ReplyAsync(new ChatReply("Subscribed! " + SettingsText.Describe(saved), EditOriginal: true), ct);
+        var now = time.GetUtcNow();
+        var saved = await subscribers.SaveAsync(FirstDelivery.Starting(context.Subscriber, Frequency.Daily, now), ct);
+        await context.Chat.ReplyAsync(FirstDelivery.Reply("Subscribed! ", saved, now, editOriginal: true), ct);
     }
 }

@@ -39,14 +39,15 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
             await LinkAsync(context, channel, frequency, ct);
             return;
         }
-        var saved = await subscribers.SaveAsync(context.Subscriber with { Active = true, Frequency = frequency }, ct);
-        await context.Chat.ReplyAsync(new ChatReply("Subscribed! " + SettingsText.Describe(saved) + WeeklyNote(frequency)), ct);
+        var now = time.GetUtcNow();
+        var saved = await subscribers.SaveAsync(FirstDelivery.Starting(context.Subscriber, frequency, now), ct);
+        await context.Chat.ReplyAsync(FirstDelivery.Reply("Subscribed! " + WeeklyNote(frequency), saved, now), ct);
     }
 
     // Until the weekly briefing is published, say so rather than leave a weekly-only subscriber waiting.
     private static string WeeklyNote(Frequency frequency) =>
         frequency == Frequency.Weekly
-            ? "\n\nThe weekly briefing is not published yet; /subscribe both also gets you the daily digest meanwhile."
+            ? "The weekly briefing is not published yet; /subscribe both also gets you the daily digest meanwhile.\n\n"
             : "";
 
     private async Task LinkAsync(CommandContext context, string channel, Frequency frequency, CancellationToken ct)
@@ -63,9 +64,12 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
                 $"I can't link {channel}: add me to it as an admin first, and make sure you are one of its admins."), ct);
             return;
         }
+        var now = time.GetUtcNow();
         var existing = await subscribers.GetAsync(context.Message.Platform, link.ChatId, ct)
-            ?? Subscriber.New(context.Message.Platform, link.ChatId, link.Kind, link.Title, time.GetUtcNow());
-        var saved = await subscribers.SaveAsync(existing with { Active = true, Frequency = frequency, Title = link.Title ?? existing.Title }, ct);
-        await context.Chat.ReplyAsync(new ChatReply($"Linked {link.Title ?? channel}: it will receive the digest.\n\n" + SettingsText.Describe(saved) + WeeklyNote(frequency)), ct);
+            ?? Subscriber.New(context.Message.Platform, link.ChatId, link.Kind, link.Title, now);
+        var saved = await subscribers.SaveAsync(FirstDelivery.Starting(existing, frequency, now) with { Title = link.Title ?? existing.Title }, ct);
+        // The channel's own delivery times apply; a button here would send the digest to this private chat, so none.
+        await context.Chat.ReplyAsync(new ChatReply(
+            $"Linked {link.Title ?? channel}: it will receive the digest.\n\n{WeeklyNote(frequency)}{SettingsText.Describe(saved)}"), ct);
     }
 }
