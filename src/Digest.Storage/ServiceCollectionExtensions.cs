@@ -3,12 +3,14 @@ using Digest.Core.Assessing;
 using Digest.Core.Collecting;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Retention;
 using Digest.Core.Subscriptions;
 using Digest.Storage.Articles;
 using Digest.Storage.Assessing;
 using Digest.Storage.Collecting;
 using Digest.Storage.Delivery;
 using Digest.Storage.Editions;
+using Digest.Storage.Retention;
 using Digest.Storage.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IEditionStore, SqliteEditionStore>();
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         return services;
     }
 

@@ -52,7 +52,10 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Applies the embedded migrations not yet recorded in schema_version, each in its own transaction.</summary>
-    public async Task MigrateAsync(CancellationToken ct)
+    public Task MigrateAsync(CancellationToken ct) => MigrateUpToAsync(int.MaxValue, ct);
+
+    /// <summary>Applies migrations up to <paramref name="lastVersion"/> only: tests build an older schema to upgrade.</summary>
+    internal async Task MigrateUpToAsync(int lastVersion, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         // WAL is a property of the file, so setting it once here serves every later connection.
@@ -60,7 +63,7 @@ public sealed class SqliteDatabase : IDisposable
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);", ct);
 
-        foreach (var migration in Migrations())
+        foreach (var migration in Migrations().Where(m => m.Version <= lastVersion))
         {
             // An immediate transaction: two processes starting together apply each migration once.
             await using var tx = connection.BeginTransaction();

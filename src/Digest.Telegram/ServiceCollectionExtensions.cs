@@ -15,7 +15,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// The Telegram adapter from section "Telegram": the client, <see cref="TelegramChannel"/> as an <see cref="IChannel"/>,
-    /// and long polling or the webhook registration. Without Telegram:BotToken it only logs at start that Telegram is off.
+    /// and long polling, or the webhook's registration, queue and worker (the app maps the endpoint with MapTelegramWebhook).
+    /// Without Telegram:BotToken it only logs at start that Telegram is off.
     /// The core's IConversation must be registered by the app.
     /// </summary>
     public static IServiceCollection AddDigestTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -39,7 +40,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateHandler>();
         if (settings.Mode == TelegramMode.Webhook)
         {
+            services.AddSingleton(_ => new WebhookQueue());
             services.AddHostedService<TelegramWebhookService>();
+            services.AddHostedService<TelegramWebhookWorker>();
         }
         else
         {

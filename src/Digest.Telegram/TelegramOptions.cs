@@ -30,7 +30,7 @@ public sealed class TelegramOptions
     /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token: 1–256 of A-Z a-z 0-9 _ -.</summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>Pause after a failed poll or start-up call; the library has no back-off of its own.</summary>
+    /// <summary>Pause after a failed poll, update or start-up call; the library has no back-off of its own.</summary>
     public TimeSpan PollingErrorDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);

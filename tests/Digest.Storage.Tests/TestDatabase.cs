@@ -17,10 +17,13 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string FilePath => Path.Combine(directory, "digest.db");
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(int.MaxValue);
+
+    /// <summary>A database with the migrations up to <paramref name="lastVersion"/> only, as an older release left it.</summary>
+    public static async Task<TestDatabase> CreateAsync(int lastVersion)
     {
         var database = new TestDatabase(Path.Combine(Path.GetTempPath(), "digest-storage-tests", Guid.NewGuid().ToString("N")));
-        await database.Db.MigrateAsync(CancellationToken.None);
+        await database.Db.MigrateUpToAsync(lastVersion, CancellationToken.None);
         return database;
     }
 

@@ -1,7 +1,10 @@
 using Digest.Core.Delivery;
+using Digest.Telegram.Polling;
 using Digest.Telegram.Tests.TestSupport;
+using Digest.Telegram.Webhook;
 using Digest.TestKit.Telegram;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Digest.Telegram.Tests;
@@ -16,6 +19,28 @@ public sealed class TelegramRegistrationTests
         Assert.Empty(host.Services.GetServices<IChannel>());
         Assert.Contains(host.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal)
             && l.Contains("Telegram:BotToken is not set; Telegram is off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Only_webhook_mode_has_the_webhook_queue_and_its_worker_and_only_polling_mode_polls()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        await using var polling = await TelegramTestHost.CreateAsync(TelegramTestHost.Settings(server), start: false);
+        await using var webhook = await TelegramTestHost.CreateAsync(
+            TelegramTestHost.Settings(
+                server, ("Telegram:Mode", "Webhook"), ("Telegram:WebhookUrl", "https://digest.example/hook"), ("Telegram:WebhookSecret", "abc")),
+            start: false);
+
+        var pollingServices = polling.Services.GetServices<IHostedService>().ToList();
+        var webhookServices = webhook.Services.GetServices<IHostedService>().ToList();
+
+        Assert.Null(polling.Services.GetService<WebhookQueue>());
+        Assert.DoesNotContain(pollingServices, s => s is TelegramWebhookWorker or TelegramWebhookService);
+        Assert.Contains(pollingServices, s => s is TelegramPollingService);
+        Assert.NotNull(webhook.Services.GetService<WebhookQueue>());
+        Assert.Contains(webhookServices, s => s is TelegramWebhookWorker);
+        Assert.Contains(webhookServices, s => s is TelegramWebhookService);
+        Assert.DoesNotContain(webhookServices, s => s is TelegramPollingService);
     }
 
     [Theory]

@@ -37,6 +37,8 @@ public sealed partial class OutboxSender(
     {
         var run = new SenderRun(this, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
         var deadline = time.GetUtcNow() + options.SendNowWait;
+        // Registered before the first claim: a claim by a sender not yet in the register looks like a dead one's.
+        await BeatOnceAsync(run.Id);
         using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var beating = HeartbeatAsync(run.Id, heartbeat.Token);
         try
@@ -162,6 +164,20 @@ public sealed partial class OutboxSender(
                     return;
                 }
             }
+        }
+    }
+
+    private async Task BeatOnceAsync(string senderId)
+    {
+        try
+        {
+            await outbox.HeartbeatAsync(senderId, time.GetUtcNow(), CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Storage trouble shows again at the first claim, which copes with it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Sender heartbeat failed: {error}", ex.Message);
         }
     }
 

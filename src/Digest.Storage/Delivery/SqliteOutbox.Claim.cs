@@ -5,32 +5,66 @@ using Microsoft.Data.Sqlite;
 
 namespace Digest.Storage.Delivery;
 
+/// <summary>Senders' heartbeats and claims: which rows a sender may take, and taking them.</summary>
 public sealed partial class SqliteOutbox
 {
     public const string InactiveSubscriberError = "subscriber inactive";
 
-    // One statement claims the batch, so concurrent senders (connections or processes) never share a row.
-    // Rows of subscribers who are no longer active are given up in the same statement instead of being claimed.
-    // PostgreSQL: the same statement with FOR UPDATE SKIP LOCKED in the inner SELECT.
+    // A claimed row is free again when its lease ran out, or when its sender stopped beating (crashed): then at once,
+    // not a lease later. A claim with no sender (made before senders beat) waits for its lease.
+    private const string ClaimIsStale = """
+        (claimed_until < @now
+         OR (claimed_by IS NOT NULL AND claimed_by NOT IN (SELECT id FROM senders WHERE heartbeat_at >= @alive)))
+        """;
+
+    // A row is claimed when its subscriber is active or it is a reply (priority 0, ReplyPriority): someone who just
+    // asked is owed the answer even if they unsubscribed meanwhile. Other rows of inactive subscribers are given up.
+    private const string Keeps = "(s.active = 1 OR outbox.priority = 0)";
+
+    // One statement claims the batch (and gives up the rows of inactive subscribers), so concurrent senders
+    // (connections or processes) never share a row. RETURNING may name only the updated table, and it alone carries
+    // the claim token this statement wrote. PostgreSQL: the same statement with FOR UPDATE SKIP LOCKED in the inner SELECT.
     private const string ClaimSql = $"""
         UPDATE outbox SET
-            state = CASE WHEN s.active = 1 THEN 'claimed' ELSE 'failed' END,
-            claimed_until = CASE WHEN s.active = 1 THEN @until ELSE NULL END,
-            attempts = CASE WHEN s.active = 1 THEN outbox.attempts + 1 ELSE outbox.attempts END,
-            last_error = CASE WHEN s.active = 1 THEN outbox.last_error ELSE '{InactiveSubscriberError}' END
+            state = CASE WHEN {Keeps} THEN 'claimed' ELSE 'failed' END,
+            claims = CASE WHEN {Keeps} THEN outbox.claims + 1 ELSE outbox.claims END,
+            claimed_by = CASE WHEN {Keeps} THEN @sender ELSE outbox.claimed_by END,
+            claimed_until = CASE WHEN {Keeps} THEN @until ELSE NULL END,
+            last_error = CASE WHEN {Keeps} THEN outbox.last_error ELSE '{InactiveSubscriberError}' END
         FROM subscribers s
         WHERE s.id = outbox.subscriber_id
           AND outbox.id IN (
               SELECT id FROM outbox
               WHERE state IN ('pending', 'claimed')
-                AND ((state = 'pending' AND not_before <= @now) OR (state = 'claimed' AND claimed_until < @now))
-              ORDER BY id
+                AND ((state = 'pending' AND not_before <= @now) OR (state = 'claimed' AND {ClaimIsStale}))
+              ORDER BY priority, id
               LIMIT @max)
-        RETURNING outbox.id, outbox.state
+        RETURNING outbox.id, outbox.state, outbox.priority, outbox.part, outbox.content_id, outbox.claims, outbox.attempts
         """;
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    public async Task HeartbeatAsync(string senderId, DateTimeOffset now, CancellationToken ct)
     {
+        ArgumentException.ThrowIfNullOrEmpty(senderId);
+        await using var connection = await db.OpenAsync(ct);
+        await connection.Command("""
+            INSERT INTO senders (id, heartbeat_at) VALUES (@id, @now)
+            ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at
+            """)
+            .With("@id", senderId)
+            .With("@now", now.ToUnixMs())
+            .RunAsync(ct);
+    }
+
+    public async Task RetireSenderAsync(string senderId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.Command("DELETE FROM senders WHERE id = @id").With("@id", senderId).RunAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string senderId, int max, DateTimeOffset now, TimeSpan lease,
+        TimeSpan staleAfter, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(senderId);
         if (max <= 0)
         {
             return [];
@@ -39,11 +73,14 @@ public sealed partial class SqliteOutbox
         while (true)
         {
             var batch = await connection.Command(ClaimSql)
+                .With("@sender", senderId)
                 .With("@now", now.ToUnixMs())
+                .With("@alive", (now - staleAfter).ToUnixMs())
                 .With("@until", (now + lease).ToUnixMs())
                 .With("@max", max)
-                .ListAsync(r => (Id: r.GetInt64(0), Claimed: r.GetString(1) == "claimed"), ct);
-            var claimed = batch.Where(b => b.Claimed).Select(b => b.Id).ToList();
+                .ListAsync(r => new ClaimedRow(
+                    r.GetInt64(0), r.GetString(1) == "claimed", r.GetInt32(2), r.GetInt32(3), r.GetInt64(4), r.GetInt32(5), r.GetInt32(6)), ct);
+            var claimed = batch.Where(b => b.Claimed).OrderBy(b => b.Priority).ThenBy(b => b.Id).ToList();
             // A batch made only of dropped rows says nothing about the rest of the queue: look again.
             if (claimed.Count > 0 || batch.Count == 0)
             {
@@ -52,33 +89,44 @@ public sealed partial class SqliteOutbox
         }
     }
 
-    /// <summary>The claimed rows with the subscriber's current address and the shared contents, in id order.</summary>
-    private static async Task<IReadOnlyList<OutboxMessage>> LoadAsync(SqliteConnection connection, List<long> ids, CancellationToken ct)
+    /// <summary>
+    /// The claimed rows with their delivery, the subscriber's current address and the shared contents. The claim token
+    /// and attempts come from the claim itself, never from a later read another claim could have changed.
+    /// </summary>
+    private static async Task<IReadOnlyList<OutboxMessage>> LoadAsync(SqliteConnection connection, List<ClaimedRow> claimed, CancellationToken ct)
     {
-        if (ids.Count == 0)
+        if (claimed.Count == 0)
         {
             return [];
         }
-        var rows = await connection.Command("""
-            SELECT o.id, o.edition_id, o.subscriber_id, o.part, o.attempts, o.content_id, s.platform, s.chat_id, s.kind
-            FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id
+        var rows = (await connection.Command("""
+            SELECT o.id, d.id, d.kind, d.edition_id, s.id, s.platform, s.chat_id, s.kind
+            FROM outbox o JOIN deliveries d ON d.id = o.delivery_id JOIN subscribers s ON s.id = o.subscriber_id
             WHERE o.id IN (SELECT value FROM json_each(@ids))
-            ORDER BY o.id
             """)
-            .With("@ids", Values.IdList(ids))
-            .ListAsync(r => (
-                Id: r.GetInt64(0), Edition: r.GetInt64(1), Subscriber: r.GetInt64(2), Part: r.GetInt32(3), Attempts: r.GetInt32(4),
-                Content: r.GetInt64(5), Platform: r.GetString(6), ChatId: r.GetString(7), Kind: SqliteSubscriberStore.ParseKind(r.GetString(8))), ct);
+            .With("@ids", Values.IdList(claimed.Select(c => c.Id)))
+            .ListAsync(r => new RowAddress(
+                r.GetInt64(0), r.GetInt64(1), ParseKind(r.GetString(2)), r.GetInt64OrNull(3), r.GetInt64(4), r.GetString(5),
+                r.GetString(6), SqliteSubscriberStore.ParseKind(r.GetString(7))), ct))
+            .ToDictionary(r => r.Id);
 
         // Rows sharing a content share one MessagePart (and one copy of the photo bytes).
         var contents = (await connection.Command(
                 "SELECT id, format, text, photo, photo_name FROM message_contents WHERE id IN (SELECT value FROM json_each(@ids))")
-            .With("@ids", Values.IdList(rows.Select(r => r.Content)))
+            .With("@ids", Values.IdList(claimed.Select(c => c.ContentId)))
             .ListAsync(r => (Id: r.GetInt64(0), Part: MessageContents.Read(r, 1)), ct))
             .ToDictionary(c => c.Id, c => c.Part);
 
-        return rows
-            .Select(r => new OutboxMessage(r.Id, r.Edition, r.Subscriber, r.Part, r.Platform, r.ChatId, r.Kind, contents[r.Content], r.Attempts))
+        return claimed
+            .Select(c => (Claim: c, Address: rows[c.Id]))
+            .Select(x => new OutboxMessage(x.Claim.Id, x.Address.DeliveryId, x.Address.Kind, x.Address.EditionId, x.Address.SubscriberId,
+                x.Claim.Part, x.Address.Platform, x.Address.ChatId, x.Address.ChatKind, contents[x.Claim.ContentId], x.Claim.Claims,
+                x.Claim.Attempts))
             .ToList();
     }
+
+    private sealed record ClaimedRow(long Id, bool Claimed, int Priority, int Part, long ContentId, int Claims, int Attempts);
+
+    private sealed record RowAddress(long Id, long DeliveryId, DeliveryKind Kind, long? EditionId, long SubscriberId, string Platform,
+        string ChatId, Core.Subscriptions.ChatKind ChatKind);
 }

@@ -15,6 +15,12 @@ internal static class EditionJson
         Converters = { new CategorySlugConverter(), new JsonStringEnumConverter() },
     };
 
+    /// <summary>Where a stored edition lists its items (for json_each), spelled by the same naming policy that wrote it.</summary>
+    public static string ItemsPath { get; } = "$." + Options.PropertyNamingPolicy!.ConvertName(nameof(Edition.Items));
+
+    /// <summary>Where an item names its article (for json_extract over an item).</summary>
+    public static string ArticleIdPath { get; } = "$." + Options.PropertyNamingPolicy!.ConvertName(nameof(EditionItem.ArticleId));
+
     public static string Serialize(Edition edition) => JsonSerializer.Serialize(edition, Options);
 
     public static Edition Deserialize(string json, long id) =>

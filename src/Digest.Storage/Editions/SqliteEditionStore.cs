@@ -6,14 +6,16 @@ namespace Digest.Storage.Editions;
 
 public sealed class SqliteEditionStore(SqliteDatabase db) : IEditionStore
 {
-    /// <summary>Saves by (kind, date): a recomposed edition replaces the content and keeps the id deliveries point at.</summary>
+    /// <summary>
+    /// Always a new row, never a replacement: a day has one edition per slot that needed a fresh one, and a delivery
+    /// must keep sending exactly the edition it was composed from.
+    /// </summary>
     public async Task<Edition> SaveAsync(Edition edition, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(edition);
         await using var connection = await db.OpenAsync(ct);
         var id = await connection.Command("""
             INSERT INTO editions (kind, date, generated_at, content) VALUES (@kind, @date, @generated, @content)
-            ON CONFLICT (kind, date) DO UPDATE SET generated_at = excluded.generated_at, content = excluded.content
             RETURNING id
             """)
             .With("@kind", KindName(edition.Kind))
@@ -28,7 +30,7 @@ public sealed class SqliteEditionStore(SqliteDatabase db) : IEditionStore
     {
         await using var connection = await db.OpenAsync(ct);
         return await connection.Command(
-            "SELECT id, content FROM editions WHERE kind = @kind ORDER BY date DESC, generated_at DESC, id DESC LIMIT 1")
+            "SELECT id, content FROM editions WHERE kind = @kind ORDER BY generated_at DESC, id DESC LIMIT 1")
             .With("@kind", KindName(kind))
             .FirstOrDefaultAsync(r => EditionJson.Deserialize(r.GetString(1), r.GetInt64(0)), ct);
     }

@@ -8,7 +8,7 @@ namespace Digest.Storage.Subscriptions;
 public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
 {
     private const string Columns =
-        "id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at";
+        "id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at, subscribed_at";
 
     public async Task<Subscriber?> GetAsync(string platform, string chatId, CancellationToken ct)
     {
@@ -27,18 +27,19 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             .FirstOrDefaultAsync(Read, ct);
     }
 
-    /// <summary>Upserts by (platform, chat id); the first save's creation time is kept.</summary>
+    /// <summary>Upserts by (platform, chat id); the first save's creation time is kept, the subscription start is the record's.</summary>
     public async Task<Subscriber> SaveAsync(Subscriber subscriber, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         await using var connection = await db.OpenAsync(ct);
         var stored = await connection.Command($"""
-            INSERT INTO subscribers (platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at)
-            VALUES (@platform, @chat, @kind, @title, @active, @frequency, @categories, @top, @delivery, @zone, @created)
+            INSERT INTO subscribers (platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone,
+                                     created_at, subscribed_at)
+            VALUES (@platform, @chat, @kind, @title, @active, @frequency, @categories, @top, @delivery, @zone, @created, @subscribed)
             ON CONFLICT (platform, chat_id) DO UPDATE SET
                 kind = excluded.kind, title = excluded.title, active = excluded.active, frequency = excluded.frequency,
                 categories = excluded.categories, top_n = excluded.top_n, delivery_minutes = excluded.delivery_minutes,
-                time_zone = excluded.time_zone
+                time_zone = excluded.time_zone, subscribed_at = excluded.subscribed_at
             RETURNING {Columns}
             """)
             .With("@platform", subscriber.Platform)
@@ -52,6 +53,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             .With("@delivery", subscriber.DeliveryTime.Hour * 60 + subscriber.DeliveryTime.Minute)
             .With("@zone", subscriber.TimeZone)
             .With("@created", subscriber.CreatedAt.ToUnixMs())
+            .With("@subscribed", subscriber.SubscribedAt.ToUnixMs())
             .FirstOrDefaultAsync(Read, ct);
         return stored ?? throw new InvalidOperationException("Saving a subscriber returned no row.");
     }
@@ -77,7 +79,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
     /// <summary>
     /// Moves a subscriber to a new chat id; its settings and pending deliveries follow (they hang on the subscriber id).
     /// If the new chat id already has a row (the supergroup spoke before the migration notice arrived), that row is a
-    /// duplicate of the same chat: it and its deliveries are deleted, and the migrated subscriber's settings win.
+    /// duplicate of the same chat: it, its deliveries and their rows are deleted, and the migrated subscriber's settings win.
     /// </summary>
     public async Task ChangeChatIdAsync(long subscriberId, string newChatId, CancellationToken ct)
     {
@@ -88,10 +90,14 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             SELECT d.id FROM subscribers d JOIN subscribers s ON s.platform = d.platform
             WHERE s.id = @id AND d.chat_id = @chat AND d.id <> @id
             """;
-        await connection.Command($"DELETE FROM outbox WHERE subscriber_id IN ({Duplicate})", tx)
-            .With("@id", subscriberId)
-            .With("@chat", newChatId)
-            .RunAsync(ct);
+        // Children first: the foreign keys are checked statement by statement.
+        foreach (var table in new[] { "outbox", "deliveries" })
+        {
+            await connection.Command($"DELETE FROM {table} WHERE subscriber_id IN ({Duplicate})", tx)
+                .With("@id", subscriberId)
+                .With("@chat", newChatId)
+                .RunAsync(ct);
+        }
         await connection.Command($"DELETE FROM subscribers WHERE id IN ({Duplicate})", tx)
             .With("@id", subscriberId)
             .With("@chat", newChatId)
@@ -135,6 +141,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             r.GetInt32(8),
             new TimeOnly(minutes / 60, minutes % 60),
             r.GetString(10),
-            Values.FromUnixMs(r.GetInt64(11)));
+            Values.FromUnixMs(r.GetInt64(11)),
+            Values.FromUnixMs(r.GetInt64(12)));
     }
 }

@@ -10,7 +10,8 @@ namespace Digest.Telegram.Polling;
 
 /// <summary>
 /// Long polling: removes any webhook, registers the commands, then asks for updates and handles them one at a
-/// time, in order. Pauses after a failed poll (Telegram:PollingErrorDelay) instead of hammering the API.
+/// time, in order. After a failed poll or a failed update it pauses (Telegram:PollingErrorDelay) instead of hammering
+/// the API, and goes on: only stopping the app ends the loop.
 /// </summary>
 internal sealed class TelegramPollingService(
     ITelegramBotClient bot,
@@ -37,23 +38,41 @@ internal sealed class TelegramPollingService(
         var offset = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
-            try
-            {
-                updates = await bot.GetUpdates(offset, 100, PollSeconds, UpdateMapper.AllowedUpdates, stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Telegram getUpdates failed, retrying in {delay}: {error}", delay, e.Message);
-                await Task.Delay(delay, time, stoppingToken);
-                continue;
-            }
-            foreach (var update in updates)
+            foreach (var update in await PollAsync(offset, delay, stoppingToken))
             {
                 // Confirmed before handling: an update that makes the handler fail is not redelivered forever.
                 offset = update.Id + 1;
-                await handler.HandleAsync(update, stoppingToken);
+                await HandleAsync(update, delay, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>The next updates; none after a failed poll, once the pause is over.</summary>
+    private async Task<Update[]> PollAsync(int offset, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await bot.GetUpdates(offset, 100, PollSeconds, UpdateMapper.AllowedUpdates, stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Telegram getUpdates failed, retrying in {delay}: {error}", delay, e.Message);
+            await Task.Delay(delay, time, stoppingToken);
+            return [];
+        }
+    }
+
+    private async Task HandleAsync(Update update, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await handler.HandleAsync(update, stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The handler logs its own failures; anything that still escapes must not end polling for everyone.
+            logger.LogError(e, "Telegram update {update_id} could not be handled, going on in {delay}: {error}", update.Id, delay, e.Message);
+            await Task.Delay(delay, time, stoppingToken);
         }
     }
 }

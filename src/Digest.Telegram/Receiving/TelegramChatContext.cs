@@ -1,8 +1,6 @@
 using System.Text;
 using Digest.Core.Conversation;
-using Digest.Core.Delivery;
 using Digest.Telegram.Rendering;
-using Digest.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -14,7 +12,7 @@ namespace Digest.Telegram.Receiving;
 
 /// <summary>The chat one update came from, as the core's command handlers see it.</summary>
 internal sealed class TelegramChatContext(
-    ReceivedUpdate update, ITelegramBotClient bot, TelegramChannel channel, ChatAdmins admins, TimeProvider time, ILogger logger)
+    ReceivedUpdate update, ITelegramBotClient bot, ChatAdmins admins, TimeProvider time, ILogger logger)
     : IChatContext
 {
     private const int MaxCallbackDataBytes = 64;
@@ -57,21 +55,6 @@ internal sealed class TelegramChatContext(
         }
     }
 
-    public async Task SendPartsAsync(IReadOnlyList<MessagePart> parts, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        await AnswerCallbackAsync(ct);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var result = await SendWaitingOutLimitsAsync(parts[i], ct);
-            if (result.Outcome != SendOutcome.Sent)
-            {
-                throw new InvalidOperationException(
-                    $"Part {i + 1} of {parts.Count} to chat {update.ChatId} was not sent: {result.Outcome} ({result.Error}).");
-            }
-        }
-    }
-
     public Task<bool> IsSenderAdminAsync(CancellationToken ct) => admins.IsSenderAdminAsync(update, ct);
 
     public Task<ChatLink?> TryLinkChatAsync(string chatReference, CancellationToken ct) => admins.TryLinkAsync(chatReference, update.UserId, ct);
@@ -88,24 +71,11 @@ internal sealed class TelegramChatContext(
         {
             await bot.AnswerCallbackQuery(id, cancellationToken: ct);
         }
-        catch (ApiRequestException e)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // Too late (the query expired): the press is still handled.
+            // Too late (the query expired), or Telegram out of reach: only the spinner is lost, the press is still handled.
             logger.LogInformation("Answering callback query in chat {chat_id} failed: {error}", update.ChatId, e.Message);
         }
-    }
-
-    /// <summary>A reply in a chat is answered at once, so a short rate-limit wait is better than failing the command.</summary>
-    private async Task<SendResult> SendWaitingOutLimitsAsync(MessagePart part, CancellationToken ct)
-    {
-        var chatId = ChatIds.Format(update.ChatId);
-        var result = await channel.SendAsync(chatId, part, ct);
-        for (var attempt = 1; result is { Outcome: SendOutcome.RateLimited, RetryAfter: { } wait } && attempt < MaxRateLimitedAttempts; attempt++)
-        {
-            await Task.Delay(wait, time, ct);
-            result = await channel.SendAsync(chatId, part, ct);
-        }
-        return result;
     }
 
     private async Task EditAsync(int messageId, string html, InlineKeyboardMarkup? keyboard, CancellationToken ct)

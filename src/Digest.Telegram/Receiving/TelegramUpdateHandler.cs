@@ -1,6 +1,5 @@
 using Digest.Core.Conversation;
 using Digest.Telegram.Client;
-using Digest.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -10,18 +9,31 @@ namespace Digest.Telegram.Receiving;
 
 /// <summary>
 /// One update → one call of the core's <see cref="IConversation"/> in a fresh DI scope. Shared by long polling and
-/// the webhook. Never throws for a failed handler (logged), only for cancellation.
+/// the webhook. Never throws except for the caller's cancellation: whatever goes wrong with one update (a handler bug,
+/// Telegram out of reach while replying) is logged, so the receive loop goes on to the next.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
     IServiceScopeFactory scopes,
     ITelegramBotClient bot,
-    TelegramChannel channel,
     ChatAdmins admins,
     BotIdentity identity,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
     public async Task HandleAsync(Update update, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        try
+        {
+            await HandleOneAsync(update, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Handling update {update_id} failed: {error}", update.Id, e.Message);
+        }
+    }
+
+    private async Task HandleOneAsync(Update update, CancellationToken ct)
     {
         var received = UpdateMapper.Map(update, await BotUsernameAsync(ct));
         if (received is null)
@@ -30,7 +42,7 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        var context = new TelegramChatContext(received, bot, channel, admins, time, logger);
+        var context = new TelegramChatContext(received, bot, admins, time, logger);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -39,8 +51,9 @@ internal sealed class TelegramUpdateHandler(
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            logger.LogError(e, "Handling update {update_id} from chat {chat_id} failed", update.Id, received.ChatId);
+            logger.LogError(e, "Handling update {update_id} from chat {chat_id} failed: {error}", update.Id, received.ChatId, e.Message);
         }
+        // Also after a failure: the button's spinner stops either way.
         await context.AnswerCallbackAsync(ct);
     }
 

@@ -9,7 +9,8 @@ namespace Digest.Telegram.Sending;
 
 /// <summary>
 /// Telegram behind the core's <see cref="IChannel"/>: one sendMessage or sendPhoto per part, the outcome mapped
-/// to a <see cref="SendResult"/>. It never waits or retries, except one plain-text resend when our HTML is rejected.
+/// to a <see cref="SendResult"/> (see <see cref="SendFailures"/>). It never waits or retries, except one plain-text resend
+/// when our HTML is rejected. <c>ct</c> is the sender's per-send timeout: when it fires, the send is Unavailable.
 /// </summary>
 public sealed class TelegramChannel(ITelegramBotClient bot, ILogger<TelegramChannel> logger) : IChannel
 {
@@ -36,7 +37,7 @@ public sealed class TelegramChannel(ITelegramBotClient bot, ILogger<TelegramChan
             logger.LogWarning("Telegram rejected our HTML for chat {chat_id} ({error}); resending as plain text", chatId, e.Message);
             return await SendPlainAsync(chat, part, ct);
         }
-        catch (Exception e) when (SendFailures.Map(e, ct) is { } result)
+        catch (Exception e) when (SendFailures.Map(e) is { } result)
         {
             return result;
         }
@@ -49,7 +50,7 @@ public sealed class TelegramChannel(ITelegramBotClient bot, ILogger<TelegramChan
             await SendOnceAsync(chat, part, TelegramHtmlText.ToPlainText(part.Text), ParseMode.None, ct);
             return SendResult.Ok();
         }
-        catch (Exception e) when (SendFailures.Map(e, ct) is { } result)
+        catch (Exception e) when (SendFailures.Map(e) is { } result)
         {
             return result;
         }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Digest.Telegram.Receiving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +19,8 @@ public static class TelegramWebhookEndpoint
 
     /// <summary>
     /// Receives Telegram's webhook posts when Telegram:Mode is Webhook (otherwise maps nothing). A wrong or missing
-    /// secret gets 401; anything else gets 200, even when handling fails, so Telegram does not redeliver.
+    /// secret gets 401. An update is queued for <see cref="TelegramWebhookWorker"/> and answered 200 at once, before it
+    /// is handled, so a slow reply never holds Telegram's connection; 503 when the queue is full or the app is stopping.
     /// </summary>
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints, string path = "/telegram/webhook")
     {
@@ -44,21 +44,44 @@ public static class TelegramWebhookEndpoint
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramWebhookEndpoint));
-        // Handling outlives a dropped connection; only shutting down stops it.
-        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        try
+        // Queued while stopping, it would be lost with the process; refused, Telegram posts it again later.
+        if (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
         {
-            var update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted);
-            if (update is not null)
-            {
-                await services.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, stopping);
-            }
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
         }
-        catch (Exception e) when (!stopping.IsCancellationRequested)
+        if (await ReadAsync(http, logger) is not { } update)
         {
-            logger.LogError(e, "Telegram webhook post could not be handled");
+            // Not an update: the same bytes would come back on every retry, so they are taken and dropped.
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+        switch (services.GetRequiredService<WebhookQueue>().TryAdd(update))
+        {
+            case WebhookAdmission.Full:
+                // Telegram keeps an update it could not deliver and posts it again later, so a refusal loses nothing:
+                // a 200 would lose the update, and waiting for room would hold Telegram's connection as handling inline did.
+                logger.LogWarning("Telegram webhook queue is full; update {update_id} refused for Telegram to post again", update.Id);
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            case WebhookAdmission.Duplicate:
+                logger.LogInformation("Telegram posted update {update_id} again; already taken", update.Id);
+                break;
         }
         http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static async Task<Update?> ReadAsync(HttpContext http, ILogger logger)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, http.RequestAborted);
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("Telegram webhook post is not a readable update, dropped: {error}", e.Message);
+            return null;
+        }
     }
 
     private static bool SecretMatches(string received, string? expected) =>

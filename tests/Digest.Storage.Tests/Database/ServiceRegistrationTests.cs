@@ -3,6 +3,7 @@ using Digest.Core.Assessing;
 using Digest.Core.Collecting;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Retention;
 using Digest.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public sealed class ServiceRegistrationTests
                 Assert.NotNull(services.GetRequiredService<IEditionStore>());
                 Assert.NotNull(services.GetRequiredService<ISubscriberStore>());
                 Assert.NotNull(services.GetRequiredService<IOutbox>());
+                var pruned = await services.GetRequiredService<IRetentionStore>().PruneAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, CancellationToken.None);
+                Assert.Equal(0, pruned.Total);
                 var usage = services.GetRequiredService<ILlmUsageLog>();
                 Assert.Equal(0, (await usage.GetTotalsAsync(CancellationToken.None)).Calls);
                 Assert.Same(services.GetRequiredService<IOutbox>(), services.GetRequiredService<IOutbox>());

@@ -29,7 +29,7 @@ public sealed class SqliteDatabaseTests
 
         Assert.Superset(
             new HashSet<string>(["articles", "articles_fts", "user_feeds", "feed_health", "collect_reports", "assessments",
-                "writeups", "llm_usage", "editions", "subscribers", "message_contents", "outbox", "schema_version"]),
+                "writeups", "llm_usage", "editions", "subscribers", "deliveries", "message_contents", "outbox", "senders", "schema_version"]),
             tables.ToHashSet());
     }
 

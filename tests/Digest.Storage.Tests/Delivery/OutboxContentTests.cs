@@ -17,9 +17,11 @@ public sealed class OutboxContentTests
         var outbox = new SqliteOutbox(test.Db);
         byte[] chart = [137, 80, 78, 71, 1, 2, 3];
 
-        // Equal contents built separately (not one shared instance), over two calls.
-        await outbox.EnqueueAsync(subscribers.Take(10).SelectMany(s => Parts(edition, s, chart)).ToList(), Ct);
-        await outbox.EnqueueAsync(subscribers.Skip(10).SelectMany(s => Parts(edition, s, chart)).ToList(), Ct);
+        // Equal contents built separately (not one shared instance), over separate calls.
+        foreach (var subscriber in subscribers)
+        {
+            await outbox.EnqueueAsync(Daily(subscriber, edition), ChartAndText(chart), Ct);
+        }
 
         Assert.Equal(40, (await outbox.CountAsync(edition, Ct)).Pending);
         Assert.Equal(2, await CountAsync(test.Db, "message_contents"));
@@ -41,20 +43,18 @@ public sealed class OutboxContentTests
             new(MessageFormat.TelegramHtml, "Hello", [], null),
         ];
 
-        await outbox.EnqueueAsync(variants.Select((v, i) => new OutboxEntry(edition, subscribers[0], i, v, Now)).ToList(), Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition), variants, Ct);
 
         Assert.Equal(variants.Length, await CountAsync(test.Db, "message_contents"));
-        var claimed = await outbox.ClaimAsync(10, Now, TimeSpan.FromMinutes(1), Ct);
+        var claimed = await outbox.ClaimLiveAsync(10, Now, TimeSpan.FromMinutes(1));
         Assert.Equal(variants.Select(v => (v.Format, v.Text, v.PhotoName, v.Photo?.Length)),
             claimed.Select(m => (m.Content.Format, m.Content.Text, m.Content.PhotoName, m.Content.Photo?.Length)));
     }
 
-    private static MessagePart[] Photos(byte[] chart) => [new(MessageFormat.TelegramHtml, "Chart", chart.ToArray(), "chart.png")];
-
-    private static IEnumerable<OutboxEntry> Parts(long edition, long subscriber, byte[] chart) =>
+    private static MessagePart[] ChartAndText(byte[] chart) =>
     [
-        new(edition, subscriber, 0, Photos(chart)[0], Now),
-        new(edition, subscriber, 1, Text("The same text for everyone."), Now),
+        new(MessageFormat.TelegramHtml, "Chart", chart.ToArray(), "chart.png"),
+        Text("The same text for everyone."),
     ];
 
     internal static async Task<long> CountAsync(SqliteDatabase db, string table)

@@ -11,19 +11,23 @@ public sealed class OutboxTests
     private static readonly TimeSpan Lease = TimeSpan.FromHours(2);
 
     [Fact]
-    public async Task Enqueueing_the_same_rows_twice_adds_them_once()
+    public async Task Enqueueing_the_same_delivery_twice_adds_its_rows_once()
     {
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 3);
         var outbox = new SqliteOutbox(test.Db);
-        var entries = subscribers.SelectMany(s => new[] { Entry(edition, s, 0), Entry(edition, s, 1) }).ToList();
 
-        Assert.Equal(6, await outbox.EnqueueAsync(entries, Ct));
-        Assert.Equal(0, await outbox.EnqueueAsync(entries, Ct));
-        Assert.Equal(1, await outbox.EnqueueAsync([.. entries, Entry(edition, subscribers[0], 2)], Ct));
-        Assert.Equal(new OutboxCounts(7, 0, 0, 0), await outbox.CountAsync(edition, Ct));
-        Assert.True(await outbox.HasEntriesAsync(edition, subscribers[1], Ct));
-        Assert.False(await outbox.HasEntriesAsync(edition + 1, subscribers[1], Ct));
+        foreach (var subscriber in subscribers)
+        {
+            Assert.True(await outbox.EnqueueAsync(Daily(subscriber, edition), Parts(2), Ct));
+        }
+        Assert.False(await outbox.EnqueueAsync(Daily(subscribers[0], edition), Parts(2), Ct));
+        // More parts for a delivery that exists add nothing either: a delivery is recorded whole, once.
+        Assert.False(await outbox.EnqueueAsync(Daily(subscribers[0], edition), Parts(3), Ct));
+
+        Assert.Equal(new OutboxCounts(6, 0, 0, 0), await outbox.CountAsync(edition, Ct));
+        Assert.Equal(subscribers.ToHashSet(), await outbox.GetDeliveredAsync(DeliveryKind.Daily, Slot, subscribers, Ct));
+        Assert.Empty(await outbox.GetDeliveredAsync(DeliveryKind.Daily, "2025-06-03", subscribers, Ct));
     }
 
     [Fact]
@@ -32,17 +36,22 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 2);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync(subscribers.Select(s => Entry(edition, s, 0)).ToList(), Ct);
+        foreach (var subscriber in subscribers)
+        {
+            await outbox.EnqueueAsync(Daily(subscriber, edition), Parts(1), Ct);
+        }
 
-        var first = await outbox.ClaimAsync(10, Now, Lease, Ct);
-        var during = await outbox.ClaimAsync(10, Now + Lease, Lease, Ct);
-        var after = await outbox.ClaimAsync(10, Now + Lease + TimeSpan.FromMilliseconds(1), Lease, Ct);
+        var first = await outbox.ClaimLiveAsync(10, Now, Lease);
+        var during = await outbox.ClaimLiveAsync(10, Now + Lease, Lease);
+        var after = await outbox.ClaimLiveAsync(10, Now + Lease + TimeSpan.FromMilliseconds(1), Lease);
 
         Assert.Equal(2, first.Count);
-        Assert.All(first, m => Assert.Equal(1, m.Attempts));
+        Assert.All(first, m => Assert.Equal(1, m.Claim));
         Assert.Empty(during);
         Assert.Equal(first.Select(m => m.Id), after.Select(m => m.Id));
-        Assert.All(after, m => Assert.Equal(2, m.Attempts));
+        Assert.All(after, m => Assert.Equal(2, m.Claim));
+        // A lease that ran out is no failure of the message.
+        Assert.All(after, m => Assert.Equal(0, m.Attempts));
     }
 
     [Fact]
@@ -51,30 +60,32 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 1);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync(
-            [.. Enumerable.Range(0, 5).Select(p => Entry(edition, subscribers[0], p)), Entry(edition, subscribers[0], 9, Now.AddHours(1))], Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition), Parts(5), Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition, "2025-06-03", Now.AddHours(1)), Parts(1), Ct);
 
-        var first = await outbox.ClaimAsync(3, Now, Lease, Ct);
-        var rest = await outbox.ClaimAsync(10, Now, Lease, Ct);
+        var first = await outbox.ClaimLiveAsync(3, Now, Lease);
+        var rest = await outbox.ClaimLiveAsync(10, Now, Lease);
 
         Assert.Equal([0, 1, 2], first.Select(m => m.Part));
         Assert.Equal([3, 4], rest.Select(m => m.Part));
-        Assert.Equal([9], (await outbox.ClaimAsync(10, Now.AddHours(1), Lease, Ct)).Select(m => m.Part));
+        var later = await outbox.ClaimLiveAsync(10, Now.AddHours(1), Lease);
+        Assert.Equal([(0, "Part 0")], later.Select(m => (m.Part, m.Content.Text)));
     }
 
     [Fact]
-    public async Task A_claimed_message_carries_the_subscriber_address_and_the_content()
+    public async Task A_claimed_message_carries_its_delivery_the_subscriber_address_and_the_content()
     {
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 1);
         var outbox = new SqliteOutbox(test.Db);
         var photo = new MessagePart(MessageFormat.TelegramHtml, "<b>Chart</b>", [1, 2, 3, 0, 255], "chart.png");
-        await outbox.EnqueueAsync([new OutboxEntry(edition, subscribers[0], 4, photo, Now)], Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition), [Text("Intro"), photo], Ct);
 
-        var message = (await outbox.ClaimAsync(1, Now, Lease, Ct)).Single();
+        var message = (await outbox.ClaimLiveAsync(2, Now, Lease))[1];
 
-        Assert.Equal((edition, subscribers[0], 4, "telegram", "1000", Core.Subscriptions.ChatKind.Private),
-            (message.EditionId, message.SubscriberId, message.Part, message.Platform, message.ChatId, message.ChatKind));
+        Assert.Equal((DeliveryKind.Daily, edition, subscribers[0], 1, "telegram", "1000", Core.Subscriptions.ChatKind.Private),
+            (message.Kind, message.EditionId, message.SubscriberId, message.Part, message.Platform, message.ChatId, message.ChatKind));
+        Assert.NotEqual(0, message.DeliveryId);
         Assert.Equal(photo with { Photo = null }, message.Content with { Photo = null });
         Assert.Equal(photo.Photo, message.Content.Photo);
     }
@@ -85,12 +96,15 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 50);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync(subscribers.SelectMany(s => Enumerable.Range(0, 6).Select(p => Entry(edition, s, p))).ToList(), Ct);
+        foreach (var subscriber in subscribers)
+        {
+            await outbox.EnqueueAsync(Daily(subscriber, edition), Parts(6), Ct);
+        }
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var claims = await Task.WhenAll(new[] { "sender-a", "sender-b" }.Select(sender => Task.Run(async () =>
         {
             var mine = new List<long>();
-            while ((await outbox.ClaimAsync(7, Now, Lease, Ct)) is { Count: > 0 } batch)
+            while ((await outbox.ClaimLiveAsync(7, Now, Lease, sender)) is { Count: > 0 } batch)
             {
                 mine.AddRange(batch.Select(m => m.Id));
             }
@@ -108,24 +122,29 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 4);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync(subscribers.Select(s => Entry(edition, s, 0)).ToList(), Ct);
-        var claimed = await outbox.ClaimAsync(3, Now, Lease, Ct);
+        foreach (var subscriber in subscribers)
+        {
+            await outbox.EnqueueAsync(Daily(subscriber, edition), Parts(1), Ct);
+        }
+        var claimed = await outbox.ClaimLiveAsync(3, Now, Lease);
         var pendingId = claimed.Max(m => m.Id) + 1;
 
         await outbox.MarkSentAsync(claimed[0], Now, Ct);
         await outbox.MarkFailedAsync(claimed[1], "403 blocked", Ct);
-        await outbox.RetryLaterAsync(claimed[2], Now.AddMinutes(5), "429", Ct);
+        await outbox.RetryAfterFailureAsync(claimed[2], Now.AddMinutes(5), "400 bad request", Ct);
         // None of these rows is claimed any more (or was never claimed): nothing changes.
         await outbox.MarkFailedAsync(claimed[0], "late failure", Ct);
+        await outbox.ReleaseAsync(claimed[0], Now, "late release", Ct);
         await outbox.MarkSentAsync(claimed[1], Now, Ct);
         await outbox.MarkSentAsync(claimed[2], Now, Ct);
-        await outbox.MarkSentAsync(claimed[0] with { Id = pendingId, Attempts = 0 }, Now, Ct);
+        await outbox.MarkSentAsync(claimed[0] with { Id = pendingId, Claim = 0 }, Now, Ct);
+        Assert.False(await outbox.RenewAsync(claimed[0], Now, Lease, Ct));
 
         Assert.Equal(new OutboxCounts(Pending: 2, Claimed: 0, Sent: 1, Failed: 1), await outbox.CountAsync(null, Ct));
-        Assert.Equal([pendingId], (await outbox.ClaimAsync(10, Now, Lease, Ct)).Select(m => m.Id));
-        var retried = await outbox.ClaimAsync(10, Now.AddMinutes(5), Lease, Ct);
+        Assert.Equal([pendingId], (await outbox.ClaimLiveAsync(10, Now, Lease)).Select(m => m.Id));
+        var retried = await outbox.ClaimLiveAsync(10, Now.AddMinutes(5), Lease);
         Assert.Equal([claimed[2].Id], retried.Select(m => m.Id));
-        Assert.Equal(2, retried[0].Attempts);
+        Assert.Equal((2, 1), (retried[0].Claim, retried[0].Attempts));
     }
 
     [Fact]
@@ -134,15 +153,20 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 1);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync([Entry(edition, subscribers[0], 0)], Ct);
-        var stale = (await outbox.ClaimAsync(1, Now, Lease, Ct)).Single();
-        var current = (await outbox.ClaimAsync(1, Now + Lease + TimeSpan.FromSeconds(1), Lease, Ct)).Single();
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition), Parts(1), Ct);
+        var stale = (await outbox.ClaimLiveAsync(1, Now, Lease)).Single();
+        var later = Now + Lease + TimeSpan.FromSeconds(1);
+        // The first sender still beats: only its lease ran out.
+        await outbox.HeartbeatAsync(Sender, later, Ct);
+        var current = (await outbox.ClaimLiveAsync(1, later, Lease, "sender-b")).Single();
 
+        Assert.False(await outbox.RenewAsync(stale, later, Lease, Ct));
         await outbox.MarkFailedAsync(stale, "the stale sender gave up", Ct);
-        await outbox.RetryLaterAsync(stale, Now, "the stale sender was rate limited", Ct);
+        await outbox.ReleaseAsync(stale, Now, "the stale sender was rate limited", Ct);
         Assert.Equal(new OutboxCounts(Pending: 0, Claimed: 1, Sent: 0, Failed: 0), await outbox.CountAsync(null, Ct));
 
-        await outbox.MarkSentAsync(current, Now, Ct);
+        Assert.True(await outbox.RenewAsync(current, later, Lease, Ct));
+        await outbox.MarkSentAsync(current, later, Ct);
         Assert.Equal(new OutboxCounts(Pending: 0, Claimed: 0, Sent: 1, Failed: 0), await outbox.CountAsync(null, Ct));
     }
 
@@ -152,14 +176,15 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 2);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync([.. Enumerable.Range(0, 3).Select(p => Entry(edition, subscribers[0], p)), Entry(edition, subscribers[1], 0)], Ct);
-        var claimed = await outbox.ClaimAsync(2, Now, Lease, Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition), Parts(3), Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[1], edition), Parts(1), Ct);
+        var claimed = await outbox.ClaimLiveAsync(2, Now, Lease);
         await outbox.MarkSentAsync(claimed[0], Now, Ct);
 
         await outbox.DropPendingAsync(subscribers[0], "blocked by the user", Ct);
 
         Assert.Equal(new OutboxCounts(Pending: 1, Claimed: 0, Sent: 1, Failed: 2), await outbox.CountAsync(edition, Ct));
-        Assert.Equal([subscribers[1]], (await outbox.ClaimAsync(10, Now, Lease, Ct)).Select(m => m.SubscriberId));
+        Assert.Equal([subscribers[1]], (await outbox.ClaimLiveAsync(10, Now, Lease)).Select(m => m.SubscriberId));
     }
 
     [Fact]
@@ -168,19 +193,21 @@ public sealed class OutboxTests
         await using var test = await TestDatabase.CreateAsync();
         var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 3);
         var outbox = new SqliteOutbox(test.Db);
-        await outbox.EnqueueAsync(subscribers.SelectMany(s => Enumerable.Range(0, 3).Select(p => Entry(edition, s, p))).ToList(), Ct);
+        foreach (var subscriber in subscribers)
+        {
+            await outbox.EnqueueAsync(Daily(subscriber, edition), Parts(3), Ct);
+        }
         var store = new SqliteSubscriberStore(test.Db);
         await store.SetActiveAsync(subscribers[0], false, Ct);
         await store.SetActiveAsync(subscribers[1], false, Ct);
 
         // The first batch holds only rows of inactive subscribers; the claim keeps looking.
-        var claimed = await outbox.ClaimAsync(3, Now, Lease, Ct);
+        var claimed = await outbox.ClaimLiveAsync(3, Now, Lease);
 
         Assert.Equal([subscribers[2]], claimed.Select(m => m.SubscriberId).Distinct());
         Assert.Equal(3, claimed.Count);
         Assert.Equal(new OutboxCounts(Pending: 0, Claimed: 3, Sent: 0, Failed: 6), await outbox.CountAsync(edition, Ct));
+        var report = await outbox.ReportAsync(Now, StaleAfter, Ct);
+        Assert.Equal([new ReasonCount("telegram", SqliteOutbox.InactiveSubscriberError, 6)], report.Failed);
     }
-
-    private static OutboxEntry Entry(long edition, long subscriber, int part, DateTimeOffset? notBefore = null) =>
-        new(edition, subscriber, part, Text($"Part {part}"), notBefore ?? Now);
 }

@@ -37,34 +37,49 @@ public sealed class EditionStoreTests
     }
 
     [Fact]
-    public async Task Saving_the_same_kind_and_date_replaces_the_content_and_keeps_the_id()
+    public async Task Saving_the_same_kind_and_date_again_adds_an_edition_and_keeps_the_first_as_it_was()
     {
         await using var test = await TestDatabase.CreateAsync();
         var store = new SqliteEditionStore(test.Db);
 
         var first = await store.SaveAsync(Edition(highlights: "First take."), Ct);
-        var second = await store.SaveAsync(Edition(highlights: "Second take."), Ct);
+        var second = await store.SaveAsync(Edition(highlights: "Second take.") with { GeneratedAt = Now.AddHours(1) }, Ct);
         var weekly = await store.SaveAsync(Edition(highlights: "Weekly.") with { Kind = EditionKind.Weekly }, Ct);
 
-        Assert.Equal(first.Id, second.Id);
-        Assert.NotEqual(first.Id, weekly.Id);
-        Assert.Equal("Second take.", (await store.GetAsync(first.Id, Ct))?.Highlights);
+        Assert.Equal(3, new[] { first.Id, second.Id, weekly.Id }.Distinct().Count());
+        // A delivery composed from the first keeps sending exactly the first.
+        Assert.Equal("First take.", (await store.GetAsync(first.Id, Ct))?.Highlights);
+        Assert.Equal("Second take.", (await store.GetAsync(second.Id, Ct))?.Highlights);
     }
 
     [Fact]
-    public async Task The_latest_edition_of_a_kind_is_the_one_with_the_newest_date()
+    public async Task The_latest_edition_of_a_kind_is_the_most_recently_composed()
     {
         await using var test = await TestDatabase.CreateAsync();
         var store = new SqliteEditionStore(test.Db);
         Assert.Null(await store.GetLatestAsync(EditionKind.Daily, Ct));
 
-        await store.SaveAsync(Edition(new DateOnly(2025, 6, 3), "Tuesday"), Ct);
-        await store.SaveAsync(Edition(new DateOnly(2025, 6, 1), "Sunday"), Ct);
-        await store.SaveAsync(Edition(new DateOnly(2025, 6, 9), "Weekly") with { Kind = EditionKind.Weekly }, Ct);
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 3), "Tuesday morning") with { GeneratedAt = Now }, Ct);
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 3), "Tuesday noon") with { GeneratedAt = Now.AddHours(4) }, Ct);
+        // Saved last but composed first (a backfill): saving order does not make it the latest.
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 1), "Sunday") with { GeneratedAt = Now.AddDays(-2) }, Ct);
+        await store.SaveAsync(Edition(new DateOnly(2025, 6, 9), "Weekly") with { Kind = EditionKind.Weekly, GeneratedAt = Now.AddDays(-1) }, Ct);
 
-        Assert.Equal("Tuesday", (await store.GetLatestAsync(EditionKind.Daily, Ct))?.Highlights);
+        Assert.Equal("Tuesday noon", (await store.GetLatestAsync(EditionKind.Daily, Ct))?.Highlights);
         Assert.Equal("Weekly", (await store.GetLatestAsync(EditionKind.Weekly, Ct))?.Highlights);
         Assert.Null(await store.GetAsync(12345, Ct));
+    }
+
+    [Fact]
+    public async Task Of_two_editions_composed_at_the_same_instant_the_later_saved_is_the_latest()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var store = new SqliteEditionStore(test.Db);
+
+        await store.SaveAsync(Edition(highlights: "First"), Ct);
+        var second = await store.SaveAsync(Edition(highlights: "Second"), Ct);
+
+        Assert.Equal(second.Id, (await store.GetLatestAsync(EditionKind.Daily, Ct))?.Id);
     }
 
     private static Edition FullEdition() => new(

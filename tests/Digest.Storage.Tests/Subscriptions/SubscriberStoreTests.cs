@@ -13,7 +13,7 @@ public sealed class SubscriberStoreTests
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
-    public async Task Save_inserts_then_updates_by_platform_and_chat_id_keeping_id_and_creation_time()
+    public async Task Save_inserts_then_updates_by_platform_and_chat_id_keeping_id_and_creation_time_but_taking_the_subscription_start()
     {
         await using var test = await TestDatabase.CreateAsync();
         var store = new SqliteSubscriberStore(test.Db);
@@ -31,6 +31,7 @@ public sealed class SubscriberStoreTests
             DeliveryTime = new TimeOnly(18, 45),
             TimeZone = "Europe/Berlin",
             CreatedAt = Now.AddDays(5),
+            SubscribedAt = Now.AddDays(3),
         };
         var updated = await store.SaveAsync(changed, Ct);
         var read = await store.GetAsync("telegram", "-100123", Ct);
@@ -38,7 +39,9 @@ public sealed class SubscriberStoreTests
         Assert.NotEqual(0, created.Id);
         Assert.Equal(created.Id, updated.Id);
         Assert.NotNull(read);
+        Assert.Equal(Now, created.SubscribedAt);
         Assert.Equal(changed with { Id = created.Id, CreatedAt = Now, Categories = read.Categories }, read);
+        Assert.Equal(Now.AddDays(3), read.SubscribedAt);
         Assert.True(read.Categories.SetEquals([Category.AiMl, Category.Security]));
         Assert.Equal(read with { Categories = updated.Categories }, updated);
         Assert.Equal(created.Id, (await store.GetByIdAsync(created.Id, Ct))?.Id);
@@ -70,7 +73,7 @@ public sealed class SubscriberStoreTests
         var outbox = new SqliteOutbox(test.Db);
         var group = await store.SaveAsync(ActiveSubscriber("-123") with { Kind = ChatKind.Group, Top = 5 }, Ct);
         var edition = await new SqliteEditionStore(test.Db).SaveAsync(Edition(), Ct);
-        await outbox.EnqueueAsync([new OutboxEntry(edition.Id, group.Id, 0, Text("hi"), Now)], Ct);
+        await outbox.EnqueueAsync(Daily(group.Id, edition.Id), [Text("hi")], Ct);
 
         await store.ChangeChatIdAsync(group.Id, "-100123", Ct);
 
@@ -78,7 +81,7 @@ public sealed class SubscriberStoreTests
         var moved = await store.GetAsync("telegram", "-100123", Ct);
         Assert.NotNull(moved);
         Assert.Equal(group with { ChatId = "-100123", Categories = moved.Categories }, moved);
-        Assert.Equal("-100123", (await outbox.ClaimAsync(10, Now, TimeSpan.FromMinutes(1), Ct)).Single().ChatId);
+        Assert.Equal("-100123", (await outbox.ClaimLiveAsync(10, Now, TimeSpan.FromMinutes(1))).Single().ChatId);
     }
 
     [Fact]
@@ -91,11 +94,8 @@ public sealed class SubscriberStoreTests
         var duplicate = await store.SaveAsync(ActiveSubscriber("-100123") with { Top = 20 }, Ct);
         var other = await store.SaveAsync(ActiveSubscriber("-100123", platform: "discord"), Ct);
         var edition = await new SqliteEditionStore(test.Db).SaveAsync(Edition(), Ct);
-        await outbox.EnqueueAsync(
-        [
-            new OutboxEntry(edition.Id, migrated.Id, 0, Text("for the group"), Now),
-            new OutboxEntry(edition.Id, duplicate.Id, 0, Text("for the duplicate"), Now),
-        ], Ct);
+        await outbox.EnqueueAsync(Daily(migrated.Id, edition.Id), [Text("for the group")], Ct);
+        await outbox.EnqueueAsync(Daily(duplicate.Id, edition.Id), [Text("for the duplicate")], Ct);
 
         await store.ChangeChatIdAsync(migrated.Id, "-100123", Ct);
 
@@ -105,7 +105,8 @@ public sealed class SubscriberStoreTests
         Assert.Equal("Asia/Tokyo", now?.TimeZone);
         Assert.Null(await store.GetByIdAsync(duplicate.Id, Ct));
         Assert.NotNull(await store.GetByIdAsync(other.Id, Ct));
-        var claimed = await outbox.ClaimAsync(10, Now, TimeSpan.FromMinutes(1), Ct);
+        var claimed = await outbox.ClaimLiveAsync(10, Now, TimeSpan.FromMinutes(1));
         Assert.Equal("for the group", claimed.Single().Content.Text);
+        Assert.Equal(new HashSet<long> { migrated.Id }, await outbox.GetDeliveredAsync(DeliveryKind.Daily, Slot, [migrated.Id, duplicate.Id], Ct));
     }
 }

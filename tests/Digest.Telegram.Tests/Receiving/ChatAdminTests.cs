@@ -1,7 +1,6 @@
 using Digest.Core.Conversation;
 using Digest.Core.Subscriptions;
 using Digest.Telegram.Receiving;
-using Digest.Telegram.Sending;
 using Digest.Telegram.Tests.TestSupport;
 using Digest.TestKit.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,7 +108,6 @@ public sealed class ChatAdminTests : IAsyncLifetime
     private TelegramChatContext Context(ReceivedUpdate update) => new(
         update,
         _host.Services.GetRequiredService<ITelegramBotClient>(),
-        _host.Services.GetRequiredService<TelegramChannel>(),
         _host.Services.GetRequiredService<ChatAdmins>(),
         TimeProvider.System,
         NullLogger.Instance);

@@ -1,5 +1,4 @@
 using Digest.Core.Conversation;
-using Digest.Core.Delivery;
 using Digest.Core.Subscriptions;
 using Digest.Telegram.Tests.TestSupport;
 using Digest.TestKit.Telegram;
@@ -108,21 +107,6 @@ public sealed class PollingTests : IAsyncLifetime
 
         await _server.WaitUntilAsync(() => _server.AnsweredCallbacks.Any(a => a.CallbackQueryId == queryId), "the press to be answered");
         Assert.Contains(_host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("handler bug", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Rendered_parts_are_sent_in_order()
-    {
-        byte[] chart = [1, 2, 3];
-        Script.OnMessage = (_, chat, ct) => chat.SendPartsAsync(
-            [new MessagePart(MessageFormat.TelegramHtml, "<b>Part 1</b>"), new MessagePart(MessageFormat.TelegramHtml, "chart", chart), new MessagePart(MessageFormat.TelegramHtml, "Part 3")],
-            ct);
-
-        _server.InjectMessage(42, 42, "/digest");
-        var sent = await _server.WaitForMessagesAsync(42, 3);
-
-        Assert.Equal(["Part 1", "chart", "Part 3"], sent.Select(m => m.PlainText));
-        Assert.Equal(chart, sent[1].Photo);
     }
 
     [Fact]

@@ -134,36 +134,4 @@ public sealed class TelegramChannelTests : IAsyncLifetime
         Assert.Equal("Categories", sent.PlainText);
         Assert.True(sent.IsHtml);
     }
-
-    [Fact]
-    public async Task Server_error_is_a_transient_failure()
-    {
-        _server.FailNext("sendMessage", 500, "Internal Server Error: restart");
-
-        var result = await Channel.SendAsync("42", new MessagePart(MessageFormat.TelegramHtml, "hi"), default);
-
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.True(result.Transient);
-    }
-
-    [Fact]
-    public async Task Other_bad_request_is_a_permanent_failure()
-    {
-        var result = await Channel.SendAsync("@nobody_here", new MessagePart(MessageFormat.TelegramHtml, "hi"), default);
-
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.False(result.Transient);
-        Assert.Equal("Bad Request: chat not found", result.Error);
-    }
-
-    [Fact]
-    public async Task Unreachable_server_is_a_transient_failure()
-    {
-        await _server.DisposeAsync();
-
-        var result = await Channel.SendAsync("42", new MessagePart(MessageFormat.TelegramHtml, "hi"), default);
-
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.True(result.Transient);
-    }
 }

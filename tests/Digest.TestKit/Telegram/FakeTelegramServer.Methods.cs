@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace Digest.TestKit.Telegram;
 
-// The HTTP surface: routing, envelopes, and every method except the sending ones.
+// The HTTP surface: routing, envelopes, and every method except the sending ones (faults: FakeTelegramServer.Faults.cs).
 public sealed partial class FakeTelegramServer
 {
     private async Task HandleAsync(HttpContext http)
     {
+        if (await RefusedForOutageAsync(http))
+        {
+            return;
+        }
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);
         JsonObject body;
         try
@@ -26,6 +30,16 @@ public sealed partial class FakeTelegramServer
             }
             body = error.ToJson();
             http.Response.StatusCode = error.ErrorCode;
+        }
+        catch (DroppedConnection)
+        {
+            Drop(http);
+            return;
+        }
+        catch (RawAnswer raw)
+        {
+            await AnswerRawAsync(http, raw);
+            return;
         }
         catch (OperationCanceledException)
         {
@@ -69,16 +83,11 @@ public sealed partial class FakeTelegramServer
 
     private async Task<JsonNode> DispatchAsync(string method, long botId, BotRequest request, CancellationToken ct)
     {
-        var name = method.ToLowerInvariant();
-        lock (_gate)
+        if (CountCall(method) is { } fault)
         {
-            _calls[name] = _calls.GetValueOrDefault(name) + 1;
-            if (_failures.TryGetValue(name, out var queue) && queue.TryDequeue(out var failure))
-            {
-                throw failure;
-            }
+            throw fault;
         }
-        return name switch
+        return method.ToLowerInvariant() switch
         {
             "getme" => BotUser(botId),
             "getupdates" => await GetUpdatesAsync(request, ct),

@@ -28,7 +28,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<string, (long ChatId, bool Answered)> _callbacks = [];
     private readonly List<AnsweredCallback> _answers = [];
     private readonly Dictionary<string, int> _calls = [];
-    private readonly Dictionary<string, Queue<BotApiError>> _failures = [];
+    private readonly Dictionary<string, Queue<Exception>> _faults = [];
     private List<RegisteredCommand> _commands = [];
     private int _nextMessageId = 1;
     private int _nextCallbackId = 1;
@@ -113,20 +113,6 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
             _migrated[chatId] = newChatId;
             var title = _chats.GetValueOrDefault(chatId)?.Title;
             _chats.TryAdd(newChatId, new FakeChat(newChatId, "supergroup", title));
-        }
-    }
-
-    /// <summary>The next call of <paramref name="method"/> fails with this error (e.g. 500) instead of running.</summary>
-    public void FailNext(string method, int errorCode, string description, int? retryAfter = null)
-    {
-        lock (_gate)
-        {
-            var key = method.ToLowerInvariant();
-            if (!_failures.TryGetValue(key, out var queue))
-            {
-                _failures[key] = queue = new Queue<BotApiError>();
-            }
-            queue.Enqueue(new BotApiError(errorCode, description, retryAfter));
         }
     }
 
