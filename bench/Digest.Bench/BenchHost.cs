@@ -11,20 +11,26 @@ internal sealed class BenchHost : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly string _directory;
+    private readonly bool _ownsDirectory;
 
-    private BenchHost(IHost host, string directory)
+    private BenchHost(IHost host, string directory, bool ownsDirectory)
     {
         _host = host;
         _directory = directory;
+        _ownsDirectory = ownsDirectory;
     }
+
+    public string DatabasePath => Path.Combine(_directory, "digest.db");
 
     public IServiceProvider Services => _host.Services;
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static async Task<BenchHost> StartAsync(Dictionary<string, string?> settings, bool delivery)
+    /// <param name="directory">A directory the caller keeps (and deletes); by default a temp one that goes with the host.</param>
+    public static async Task<BenchHost> StartAsync(Dictionary<string, string?> settings, bool delivery, string? directory = null)
     {
-        var directory = Directory.CreateTempSubdirectory("digest-bench-").FullName;
+        var owns = directory is null;
+        directory ??= Directory.CreateTempSubdirectory("digest-bench-").FullName;
         settings["Storage:Path"] = Path.Combine(directory, "digest.db");
         settings.TryAdd("Llm:ApiKey", "");
         var builder = DigestHostBuilder.CreateHost(settings);
@@ -37,7 +43,7 @@ internal sealed class BenchHost : IAsyncDisposable
         var host = builder.Build();
         await host.Services.MigrateDigestStorageAsync(CancellationToken.None);
         await host.StartAsync();
-        return new BenchHost(host, directory);
+        return new BenchHost(host, directory, owns);
     }
 
     public async ValueTask DisposeAsync()
@@ -45,6 +51,9 @@ internal sealed class BenchHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (_ownsDirectory)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Digest.Core.Articles;
 using Digest.Core.Delivery;
-using Digest.Core.Editions;
-using Digest.Core.Subscriptions;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Bench;
@@ -19,32 +16,8 @@ internal static class FanoutBenchmark
         var subscribers = (int)Arguments.Number(args, "subscribers", 10_000);
         var scale = Arguments.Number(args, "scale", 20);
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateScale = scale });
-        await using var app = await BenchHost.StartAsync(new()
-        {
-            ["Telegram:BotToken"] = FakeTelegramServer.DefaultToken,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-            ["Delivery:Limits:telegram:MessagesPerSecond"] = (30 * scale).ToString(CultureInfo.InvariantCulture),
-            ["Delivery:Limits:telegram:PerChatPerSecond"] = scale.ToString(CultureInfo.InvariantCulture),
-        }, delivery: true);
-
-        var now = DateTimeOffset.UtcNow;
-        await app.Get<IArticleStore>().AddNewAsync(Enumerable.Range(0, 30).Select(i => new NewArticle(
-            $"https://fan{i}.example.com/p/{i}", null, $"https://fan{i}.example.com/feed", $"fan{i}.example.com",
-            $"Post {i} about LLM inference, Rust compilers and database security", string.Join(' ', Enumerable.Repeat($"Detail {i} on models, exploits and performance.", 40)),
-            now.AddMinutes(-i), now)).ToList(), default);
-        var edition = await app.Get<DailyEditionService>().ComposeAsync(null, null, default);
-
-        var store = app.Get<ISubscriberStore>();
-        var categorySets = new[] { new HashSet<Category>(), [Category.AiMl], [Category.Security, Category.Engineering], [Category.Tools, Category.Opinion, Category.Other] };
-        for (var i = 0; i < subscribers; i++)
-        {
-            await store.SaveAsync(Subscriber.New("telegram", (10_000_000 + i).ToString(CultureInfo.InvariantCulture), ChatKind.Private, null, now) with
-            {
-                Active = true,
-                Frequency = Frequency.Daily,
-                Categories = categorySets[i % categorySets.Length],
-            }, default);
-        }
+        await using var app = await BenchHost.StartAsync(Broadcast.Settings(telegram, scale), delivery: true);
+        var edition = await Broadcast.SeedAsync(app, subscribers);
 
         var clock = Stopwatch.StartNew();
         await app.Get<DeliveryPlanner>().PlanEveryoneAsync(default);
@@ -54,13 +27,12 @@ internal static class FanoutBenchmark
 
         var cpu = Figures.Cpu();
         clock.Restart();
-        var summary = await app.Get<OutboxSender>().RunAsync(untilIdle: true, default);
+        var summary = await app.Get<OutboxSender>().RunAsync(untilDone: true, default);
         var wall = clock.Elapsed;
         var cpuUsed = Figures.Cpu() - cpu;
 
         var messages = telegram.AllMessages;
-        var perChat = messages.GroupBy(m => m.ChatId).ToDictionary(g => g.Key, g => g.ToList());
-        var duplicates = perChat.Values.Sum(list => list.Count - list.Select(m => m.Text).Distinct().Count());
+        var duplicates = Broadcast.Duplicates(messages);
         var expected = (await app.Get<IOutbox>().CountAsync(edition.Id, default)).Sent;
         var lost = total - expected;
         var minimum = Math.Max(total / (30 * scale), (Math.Ceiling(partsPerChat) - 1) / scale);

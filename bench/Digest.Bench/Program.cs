@@ -13,13 +13,20 @@ switch (scenario)
     case "fanout":
         await FanoutBenchmark.RunAsync(options);
         break;
+    case "recovery":
+        await RecoveryBenchmark.RunAsync(options);
+        break;
+    case "retention":
+        await RetentionBenchmark.RunAsync(options);
+        break;
     case "all":
         await CollectBenchmark.RunAsync(options);
         await AssessBenchmark.RunAsync(options);
         await FanoutBenchmark.RunAsync(options);
+        await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench collect|assess|fanout|all [--subscribers N] [--scale K]");
+        Console.Error.WriteLine("usage: Digest.Bench collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K]");
         return 2;
 }
 return 0;

@@ -25,6 +25,9 @@ public interface IOutbox
     /// <summary>The subscribers among <paramref name="subscriberIds"/> that already have a delivery of that kind and slot.</summary>
     Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct);
 
+    /// <summary>When the subscriber's latest delivery of that kind was recorded (the /digest cooldown), or null.</summary>
+    Task<DateTimeOffset?> LastRecordedAtAsync(long subscriberId, DeliveryKind kind, CancellationToken ct);
+
     /// <summary>Records that sender <paramref name="senderId"/> is alive; its claims are safe from takeover while it beats.</summary>
     Task HeartbeatAsync(string senderId, DateTimeOffset now, CancellationToken ct);
 

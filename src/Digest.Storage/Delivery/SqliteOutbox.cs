@@ -100,6 +100,16 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
         return ids.ToHashSet();
     }
 
+    public async Task<DateTimeOffset?> LastRecordedAtAsync(long subscriberId, DeliveryKind kind, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var at = await connection.Command("SELECT MAX(created_at) FROM deliveries WHERE subscriber_id = @subscriber AND kind = @kind")
+            .With("@subscriber", subscriberId)
+            .With("@kind", KindName(kind))
+            .ListAsync(r => r.GetInt64OrNull(0), ct);
+        return at is [{ } ms] ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+    }
+
     internal static string KindName(DeliveryKind kind) => kind.ToString().ToLowerInvariant();
 
     internal static DeliveryKind ParseKind(string name) =>

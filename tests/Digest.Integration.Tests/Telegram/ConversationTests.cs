@@ -15,6 +15,7 @@ public sealed class ConversationTests
         using var dir = new TestDirectory();
         await using var telegram = await FakeTelegramServer.StartAsync();
         await using var app = await TestApp.StartAsync(dir, TestApp.Telegram(telegram.BaseUrl));
+        await using var sender = BackgroundSender.Start(app);
         await Seed.EditionAsync(app.Services, DateTimeOffset.UtcNow);
 
         async Task<SentTelegramMessage> Say(string text)
@@ -59,6 +60,26 @@ public sealed class ConversationTests
         Assert.DoesNotContain("A ransomware exploit hits", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Phishing attack steals", text, StringComparison.Ordinal);
         Assert.Contains("gradient accumulation", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_button_press_whose_answer_is_lost_in_transport_is_still_handled_and_the_bot_keeps_answering()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        await using var app = await TestApp.StartAsync(dir, TestApp.Telegram(telegram.BaseUrl));
+        telegram.InjectMessage(Chat, User, "/start");
+        var welcome = (await telegram.WaitForMessagesAsync(Chat, 1))[0];
+
+        // The connection dies while the bot answers the press: a transport error, not a Bot API error.
+        telegram.DropConnectionNext("answerCallbackQuery");
+        telegram.InjectCallback(Chat, User, welcome.MessageId, "start:subscribe");
+        await telegram.WaitUntilAsync(() => telegram.Messages(Chat)[0].Text.Contains("Subscribed", StringComparison.Ordinal), "the welcome edited to confirm");
+        await telegram.WaitUntilAsync(() => telegram.DroppedConnections == 1, "the answer's connection dropped");
+
+        telegram.InjectMessage(Chat, User, "/settings");
+        var settings = (await telegram.WaitForMessagesAsync(Chat, 2))[1];
+        Assert.Contains("subscribed to the daily digest", settings.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]

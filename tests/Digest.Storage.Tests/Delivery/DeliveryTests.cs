@@ -30,6 +30,22 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task The_latest_delivery_of_a_kind_is_when_it_was_recorded()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var (edition, subscribers) = await DeliveryTargetsAsync(test.Db, 2);
+        var outbox = new SqliteOutbox(test.Db);
+        Assert.Null(await outbox.LastRecordedAtAsync(subscribers[0], DeliveryKind.Reply, Ct));
+
+        await outbox.RequestAsync(Reply(subscribers[0], "digest:1"), Ct);
+        await outbox.EnqueueAsync(Reply(subscribers[0], "digest:2", edition, Now.AddMinutes(3)), Parts(1), Ct);
+        await outbox.EnqueueAsync(Daily(subscribers[0], edition) with { NotBefore = Now.AddHours(5) }, Parts(1), Ct);
+
+        Assert.Equal(Now.AddMinutes(3), await outbox.LastRecordedAtAsync(subscribers[0], DeliveryKind.Reply, Ct));
+        Assert.Null(await outbox.LastRecordedAtAsync(subscribers[1], DeliveryKind.Reply, Ct));
+    }
+
+    [Fact]
     public async Task A_waiting_delivery_is_fulfilled_once_and_then_waits_no_more()
     {
         await using var test = await TestDatabase.CreateAsync();

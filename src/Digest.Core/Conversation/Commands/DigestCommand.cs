@@ -43,6 +43,11 @@ public sealed class DigestCommand(
         var now = time.GetUtcNow();
         // A chat that never subscribed is stored (inactive) too: outbox rows belong to a stored chat.
         var subscriber = context.Subscriber.Id != 0 ? context.Subscriber : await subscribers.SaveAsync(context.Subscriber, ct);
+        if (await outbox.LastRecordedAtAsync(subscriber.Id, DeliveryKind.Reply, ct) is { } last && now - last < options.ReplyCooldown)
+        {
+            await context.Chat.ReplyAsync(new ChatReply("Your digest is on its way."), ct);
+            return;
+        }
         var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
         if (latest is not null && now - latest.GeneratedAt <= options.OnDemandMaxAge)
         {
@@ -64,7 +69,10 @@ public sealed class DigestCommand(
             : "Putting together a fresh digest. I'll send it here as soon as it's ready."), ct);
     }
 
-    /// <summary>Requests within one cooldown window share a slot, so asking twice (or a redelivered update) sends once.</summary>
+    /// <summary>
+    /// Asks within one cooldown window share a slot, so two handled at the same instant (two instances, a redelivered
+    /// update) still make one delivery; the check above covers asks on both sides of a window's edge.
+    /// </summary>
     private string Slot(DateTimeOffset now)
     {
         var window = Math.Max(1, (long)options.ReplyCooldown.TotalSeconds);
