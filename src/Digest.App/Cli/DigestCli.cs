@@ -33,6 +33,11 @@ internal static class DigestCli
             Help();
             return 2;
         }
+        catch (ListenFailure ex)
+        {
+            await Console.Error.WriteLineAsync($"digest: {ex.Message}");
+            return 3;
+        }
         catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             foreach (var failure in failures)
@@ -48,10 +53,14 @@ internal static class DigestCli
         }
     }
 
-    /// <summary>Validation failures, whether one options class failed or several (an AggregateException).</summary>
+    /// <summary>
+    /// Validation failures, whether one options class failed or several (an AggregateException), and values that are
+    /// not of their key's type (the binder names the key: "Failed to convert configuration value 'x' at 'Feeds:Timeout' …").
+    /// </summary>
     private static List<string> ConfigurationFailures(Exception ex) => ex switch
     {
         OptionsValidationException one => [.. one.Failures],
+        InvalidOperationException { Source: "Microsoft.Extensions.Configuration.Binder" } unbindable => [unbindable.Message],
         AggregateException many => [.. many.Flatten().InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)],
         _ => [],
     };
@@ -64,6 +73,7 @@ internal static class DigestCli
               {FeedsCommand.Usage}
               {RunCommand.Usage}
               {SendCommand.Usage}
+                {SendCommand.Details}
             """);
         return 0;
     }

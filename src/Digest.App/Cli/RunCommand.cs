@@ -1,9 +1,11 @@
+using Digest.App.Health;
 using Digest.App.Hosting;
 using Digest.App.Jobs;
 using Digest.Storage;
 using Digest.Telegram;
 using Digest.Telegram.Webhook;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,7 +23,16 @@ internal static class RunCommand
         await using var app = Build(null);
         DigestApp.ValidateOptions(app.Services);
         await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
-        await ((IHost)app).RunAsync(ct);
+        var urls = app.Configuration[WebHostDefaults.ServerUrlsKey];
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch (Exception ex) when (ListenFailure.From(ex, urls) is { } failure)
+        {
+            throw failure;
+        }
+        await app.WaitForShutdownAsync(ct);
         return 0;
     }
 
@@ -34,14 +45,18 @@ internal static class RunCommand
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
         DigestHostBuilder.Configure(builder, overrides);
+        var startLog = HostStartLog.QuietUntilStarted(builder.Logging);
         builder.Services.AddDigestPipeline(builder.Configuration);
         builder.Services.AddDigestDelivery(builder.Configuration);
         builder.Services.AddSectionOptions<ScheduleOptions>(builder.Configuration, "Schedule");
         builder.Services.AddDigestSchedule(builder.Configuration);
+        builder.Services.AddDigestHealth();
         replace?.Invoke(builder.Services);
+        WebServerFirst.Configure(builder);
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => "ok");
+        startLog.Watch(app.Lifetime);
+        app.MapDigestHealth();
         if (app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value is { IsConfigured: true, Mode: TelegramMode.Webhook })
         {
             app.MapTelegramWebhook();

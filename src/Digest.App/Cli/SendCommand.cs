@@ -1,22 +1,32 @@
+using System.Globalization;
 using Digest.App.Hosting;
+using Digest.App.Jobs;
 using Digest.Core.Delivery;
+using Digest.Core.Editions;
 using Digest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.App.Cli;
 
 /// <summary>
-/// <c>digest send --now</c>: delivers the latest edition to every subscriber who has not had it yet.
-/// It goes through the same outbox as the schedule, so it can never send anything twice.
+/// <c>digest send</c>: delivers now through the same outbox as the schedule, so it can never send anything twice, and
+/// waits until everything is out (up to Delivery:SendNowWait for messages held elsewhere). Exit code 1 when something
+/// is still owed, with what and why.
 /// </summary>
 internal static class SendCommand
 {
-    public const string Usage = "send --now";
+    public const string Usage = "send --now | --retry-failed [--now]";
+
+    public const string Details =
+        "--now: today's edition to every subscriber who has not had it (collects first when no edition is fresh), then sends\n"
+        + "    --retry-failed: failed messages back in the queue, then sends them; plans nothing new unless --now is given too";
 
     public static async Task<int> RunAsync(CliArguments args, CancellationToken ct)
     {
-        args.AllowOnly("now");
-        if (!args.Has("now"))
+        args.AllowOnly("now", "retry-failed");
+        var now = args.Has("now");
+        var retry = args.Has("retry-failed");
+        if (!now && !retry)
         {
             throw new CliException($"usage: digest {Usage}");
         }
@@ -26,11 +36,70 @@ internal static class SendCommand
         using var host = builder.Build();
         DigestApp.ValidateOptions(host.Services);
         await host.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(ct);
+        var services = host.Services;
 
-        var planned = await host.Services.GetRequiredService<DeliveryPlanner>().PlanEveryoneAsync(ct);
-        var summary = await host.Services.GetRequiredService<OutboxSender>().RunAsync(untilIdle: true, ct);
-        await Console.Error.WriteLineAsync(
-            $"Enqueued for {planned} subscribers; sent {summary.Sent} messages, {summary.Failed} failed, {summary.RateLimited} rate-limited.");
-        return 0;
+        if (retry)
+        {
+            var requeued = await services.GetRequiredService<IOutbox>().RetryFailedAsync(services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+            await Console.Error.WriteLineAsync(Invariant($"Put {requeued} failed messages back in the queue."));
+        }
+        string? enqueued = null;
+        var waiting = 0;
+        if (now)
+        {
+            await CollectUnlessFreshAsync(services, ct);
+            var planned = await services.GetRequiredService<DeliveryPlanner>().PlanEveryoneAsync(ct);
+            waiting = planned.Waiting;
+            enqueued = planned.Answered > 0
+                ? Invariant($"Enqueued for {planned.Planned} subscribers and {planned.Answered} waiting requests")
+                : Invariant($"Enqueued for {planned.Planned} subscribers");
+        }
+        var summary = await services.GetRequiredService<OutboxSender>().RunAsync(untilDone: true, ct);
+        var sent = Invariant($" {summary.Sent} messages, {summary.Failed} failed, {summary.RateLimited} rate-limited waits, {summary.Outages} outages.");
+        await Console.Error.WriteLineAsync(enqueued is null ? $"Sent{sent}" : $"{enqueued}; sent{sent}");
+        return await StillOwedAsync(summary.StillOwed, waiting) ? 1 : 0;
     }
+
+    /// <summary>Composing needs collected, assessed articles: on a fresh install or after a pause, get them first.</summary>
+    private static async Task CollectUnlessFreshAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var latest = await services.GetRequiredService<IEditionStore>().GetLatestAsync(EditionKind.Daily, ct);
+        var freshFor = services.GetRequiredService<DeliveryOptions>().FreshFor;
+        if (latest is not null && services.GetRequiredService<TimeProvider>().GetUtcNow() - latest.GeneratedAt <= freshFor)
+        {
+            return;
+        }
+        await Console.Error.WriteLineAsync("No fresh edition: collecting first.");
+        var report = await services.GetRequiredService<CollectAndAssess>().RunAsync(TerminalProgress.ForStandardError(), ct);
+        await Console.Error.WriteLineAsync(Invariant($"Collected {report.SourcesOk}/{report.SourcesTotal} sources, {report.NewArticles} new articles."));
+    }
+
+    /// <summary>Says what is not out and why; true when anything is still owed.</summary>
+    private static async Task<bool> StillOwedAsync(OutboxReport? left, int waiting)
+    {
+        if (waiting > 0)
+        {
+            await Console.Error.WriteLineAsync(Invariant($"Still waiting: {waiting} deliveries have no edition yet (no collect has finished)."));
+        }
+        if (left is null)
+        {
+            await Console.Error.WriteLineAsync("Still owed: unknown, the outbox could not be read.");
+            return true;
+        }
+        if (left.OwedTotal > 0)
+        {
+            await Console.Error.WriteLineAsync(Invariant($"Still owed: {left.OwedTotal} messages — {Reasons(left.Owed)}"));
+        }
+        if (left.FailedTotal > 0)
+        {
+            await Console.Error.WriteLineAsync(Invariant(
+                $"Failed so far: {left.FailedTotal} messages — {Reasons(left.Failed)}; digest send --retry-failed sends them again."));
+        }
+        return waiting > 0 || left.OwedTotal > 0;
+    }
+
+    private static string Reasons(IEnumerable<ReasonCount> reasons) =>
+        string.Join("; ", reasons.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Count} {r.Platform}: {r.Reason}")));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,10 @@ internal static class DigestHostBuilder
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        // A safety net, not the plan: every loop (planner, sender, polling) already logs a failure and goes on, so a
+        // BackgroundService that still ends with an exception is a bug that should cost that loop, not the whole bot.
+        builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
+
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {

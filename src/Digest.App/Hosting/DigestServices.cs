@@ -1,3 +1,4 @@
+using Digest.App.Jobs;
 using Digest.Charts;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
@@ -5,6 +6,7 @@ using Digest.Core.Conversation;
 using Digest.Core.Conversation.Commands;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Retention;
 using Digest.Feeds;
 using Digest.Llm;
 using Digest.Storage;
@@ -29,6 +31,7 @@ internal static class DigestServices
         services.AddSectionOptions<CollectOptions>(configuration, "Feeds", validate: false);
         services.AddSectionOptions<AssessOptions>(configuration, "Llm");
         services.AddSectionOptions<EditionOptions>(configuration, "Edition");
+        services.AddSectionOptions<RetentionOptions>(configuration, "Retention");
 
         services.AddDigestStorage(configuration);
         services.AddDigestFeeds(configuration);
@@ -46,6 +49,7 @@ internal static class DigestServices
         services.AddSingleton<Collector>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<DailyEditionService>();
+        services.AddSingleton<CollectAndAssess>();
         return services;
     }
 
@@ -57,6 +61,10 @@ internal static class DigestServices
         services.AddTelegramRendering();
         services.AddDigestTelegram(configuration);
 
+        // One of each per process: the circuits are what every sender run and /healthz see of a platform, and the
+        // signals connect whoever enqueues or asks for an edition with the sender and the planner.
+        services.AddSingleton<PlatformCircuits>();
+        services.AddSingleton<DeliverySignals>();
         services.AddSingleton<DeliveryPlanner>();
         services.AddSingleton<OutboxSender>();
 

@@ -1,25 +1,29 @@
-using Digest.Core.Articles;
-using Digest.Core.Assessing;
-using Digest.Core.Collecting;
-using Digest.Core.Editions;
+using Digest.Core.Delivery;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace Digest.App.Jobs;
 
-/// <summary>Collects every feed and assesses what is new, so composing later needs no waiting on the LLM.</summary>
+/// <summary>Collects and assesses on the schedule, then wakes the planner: deliveries waiting for a first edition get it now.</summary>
 [DisallowConcurrentExecution]
-internal sealed class CollectJob(
-    FeedCatalog catalog,
-    Collector collector,
-    IArticleStore articles,
-    AssessmentService assessment,
-    EditionOptions edition,
-    TimeProvider time) : IJob
+internal sealed class CollectJob(CollectAndAssess collect, DeliverySignals signals, ILogger<CollectJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        await collector.CollectAsync(await catalog.GetAsync(ct), null, ct);
-        var inWindow = await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct);
-        await assessment.AssessAsync(inWindow, null, ct);
+        try
+        {
+            await collect.RunAsync(null, ct);
+            signals.PlanRequested();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The host is stopping; the next start collects again.
+        }
+#pragma warning disable CA1031 // One failed run (the database, say) must not end the schedule: the next trigger tries again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Collecting failed; the next scheduled run tries again");
+        }
     }
 }

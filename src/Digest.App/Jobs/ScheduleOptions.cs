@@ -1,15 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Digest.App.Jobs;
 
-/// <summary>When the service collects, composes and plans deliveries (section "Schedule").</summary>
+/// <summary>When the service collects (section "Schedule"). Delivery planning has its own cadence: Delivery:PlanEvery.</summary>
 public sealed class ScheduleOptions
 {
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan CollectEvery { get; set; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>Time of day (UTC) the daily edition is composed.</summary>
-    public TimeOnly ComposeAt { get; set; } = new(6, 0);
-
-    /// <summary>How often due subscribers are looked for; their own delivery times are minutes, so once a minute.</summary>
-    public TimeSpan PlanEvery { get; set; } = TimeSpan.FromMinutes(1);
 
     public bool CollectOnStart { get; set; } = true;
 }

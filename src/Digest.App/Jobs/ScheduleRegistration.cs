@@ -1,3 +1,4 @@
+using Digest.Core.Retention;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -6,10 +7,18 @@ namespace Digest.App.Jobs;
 
 internal static class ScheduleRegistration
 {
-    /// <summary>Quartz with the in-memory store (one process); the clustered ADO.NET store is the scale-out path.</summary>
+    // Pruning waits for the start-up collect to get going; it is never urgent.
+    private static readonly TimeSpan FirstPruneAfter = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Quartz with the in-memory store (one process; the clustered ADO.NET store is the scale-out path) for collecting and
+    /// pruning, and the two delivery loops: the planner and the outbox sender.
+    /// </summary>
     public static IServiceCollection AddDigestSchedule(this IServiceCollection services, IConfiguration configuration)
     {
+        // Read here because Quartz's triggers are built at registration; the same values are validated before start.
         var schedule = configuration.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
+        var retention = configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
         services.AddQuartz(q =>
         {
             var collect = new JobKey("collect");
@@ -18,20 +27,14 @@ internal static class ScheduleRegistration
                 .StartAt(schedule.CollectOnStart ? DateTimeOffset.UtcNow : DateTimeOffset.UtcNow + schedule.CollectEvery)
                 .WithSimpleSchedule(s => s.WithInterval(schedule.CollectEvery).RepeatForever()));
 
-            var compose = new JobKey("compose");
-            q.AddJob<ComposeJob>(j => j.WithIdentity(compose));
-            q.AddTrigger(t => t.ForJob(compose).WithIdentity("compose-daily")
-                .WithCronSchedule($"0 {schedule.ComposeAt.Minute} {schedule.ComposeAt.Hour} * * ?", c => c.InTimeZone(TimeZoneInfo.Utc)));
-            // The host may have been down at compose time: catch up once on start (the job skips if today's exists).
-            q.AddTrigger(t => t.ForJob(compose).WithIdentity("compose-on-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(5)));
-
-            var plan = new JobKey("plan-deliveries");
-            q.AddJob<PlanDeliveriesJob>(j => j.WithIdentity(plan));
-            q.AddTrigger(t => t.ForJob(plan).WithIdentity("plan-every")
-                .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(schedule.PlanEvery).RepeatForever()));
+            var prune = new JobKey("retention");
+            q.AddJob<RetentionJob>(j => j.WithIdentity(prune));
+            q.AddTrigger(t => t.ForJob(prune).WithIdentity("retention-every")
+                .StartAt(DateTimeOffset.UtcNow + FirstPruneAfter)
+                .WithSimpleSchedule(s => s.WithInterval(retention.Every).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<DeliveryPlannerService>();
         services.AddHostedService<OutboxSenderService>();
         return services;
     }

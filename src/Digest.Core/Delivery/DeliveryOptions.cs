@@ -74,9 +74,12 @@ public sealed class DeliveryOptions : IValidatableObject
                 yield return Bad("must be a positive time span", name);
             }
         }
-        if (ReplyCooldown < TimeSpan.Zero || SendNowWait < TimeSpan.Zero)
+        foreach (var (name, value) in new[] { (nameof(ReplyCooldown), ReplyCooldown), (nameof(SendNowWait), SendNowWait) })
         {
-            yield return Bad("must not be negative", nameof(ReplyCooldown), nameof(SendNowWait));
+            if (value < TimeSpan.Zero)
+            {
+                yield return Bad("must not be negative", name);
+            }
         }
         if (Lease <= SendTimeout)
         {

@@ -26,7 +26,7 @@ public sealed class DailyEditionService(
     /// <summary>
     /// The latest stored daily edition when it was composed within <paramref name="maxAge"/>; otherwise composes and
     /// stores a fresh one (assessments and write-ups are stored per article, so this costs at most a highlights call).
-    /// Null only on a fresh install before the first collect has finished: an edition of nothing helps nobody.
+    /// Null only on a fresh install before a collect has read any feed: an edition of nothing helps nobody.
     /// </summary>
     public async Task<Edition?> GetFreshAsync(TimeSpan maxAge, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public sealed class DailyEditionService(
             {
                 return latest;
             }
-            if (latest is null && await feeds.GetLatestReportAsync(ct) is null)
+            if (latest is null && await feeds.GetLatestReportAsync(ct) is not { SourcesOk: > 0 })
             {
                 return null;
             }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Digest.Core.Retention;
 
 /// <summary>How long the database keeps what it no longer needs (section "Retention").</summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IValidatableObject
 {
     /// <summary>Finished deliveries, message bodies, collect reports, LLM usage and superseded editions older than this go.</summary>
     [Range(1, 3650)]
@@ -15,4 +15,12 @@ public sealed class RetentionOptions
 
     /// <summary>How often pruning runs.</summary>
     public TimeSpan Every { get; set; } = TimeSpan.FromHours(6);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Every <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("must be a positive time span", [nameof(Every)]);
+        }
+    }
 }

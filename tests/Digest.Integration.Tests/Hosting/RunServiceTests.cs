@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Digest.App.Cli;
+using Digest.App.Jobs;
 using Digest.Core.Conversation;
 using Digest.Core.Delivery;
 using Digest.Integration.Tests.Support;
@@ -6,6 +8,7 @@ using Digest.TestKit.Telegram;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace Digest.Integration.Tests.Hosting;
@@ -29,11 +32,14 @@ public sealed class RunServiceTests
         Assert.Contains(app.Services.GetServices<IChannel>(), c => c.Platform == "telegram");
         Assert.IsType<ConversationRouter>(app.Services.GetRequiredService<IConversation>());
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        Assert.Equal(["collect", "compose", "plan-deliveries"], (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup())).Select(k => k.Name).Order());
+        Assert.Equal(["collect", "retention"], (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup())).Select(k => k.Name).Order());
+        Assert.Contains(app.Services.GetServices<IHostedService>(), s => s is DeliveryPlannerService);
+        Assert.Contains(app.Services.GetServices<IHostedService>(), s => s is OutboxSenderService);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient();
-        Assert.Equal("ok", await http.GetStringAsync(new Uri(new Uri(address), "/healthz")));
+        using var health = JsonDocument.Parse(await http.GetStringAsync(new Uri(new Uri(address), "/healthz")));
+        Assert.Equal("healthy", health.RootElement.GetProperty("status").GetString());
 
         await telegram.WaitUntilAsync(() => telegram.Commands.Count == 10, "the ten commands registered");
         Assert.Contains(telegram.Commands, c => c.Command == "categories");

@@ -50,6 +50,9 @@ public sealed class FlakyOutbox(IOutbox inner, Func<int, bool> failClaim) : IOut
     public Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct) =>
         inner.GetDeliveredAsync(kind, slot, subscriberIds, ct);
 
+    public Task<DateTimeOffset?> LastRecordedAtAsync(long subscriberId, DeliveryKind kind, CancellationToken ct) =>
+        inner.LastRecordedAtAsync(subscriberId, kind, ct);
+
     public Task HeartbeatAsync(string senderId, DateTimeOffset now, CancellationToken ct) => inner.HeartbeatAsync(senderId, now, ct);
 
     public Task RetireSenderAsync(string senderId, CancellationToken ct) => inner.RetireSenderAsync(senderId, ct);

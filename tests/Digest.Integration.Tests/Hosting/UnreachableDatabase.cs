@@ -1,0 +1,20 @@
+namespace Digest.Integration.Tests.Hosting;
+
+/// <summary>Makes a database unreachable for real, for good (the test directory's cleanup removes what is left).</summary>
+public static class UnreachableDatabase
+{
+    /// <summary>
+    /// Moves the database's directory aside and puts a plain file in its place, so opening a connection fails (creating
+    /// the directory fails, and so would SQLite). Taking permissions away instead would not stop a process running as
+    /// root, as tests in containers often do. One way only: putting it back races the app, which recreates a missing
+    /// directory (and an empty database in it) on its next open.
+    /// </summary>
+    public static void Make(string databasePath)
+    {
+        var directory = Path.GetDirectoryName(databasePath)!;
+        // Idle pooled connections would still work on the moved files.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Move(directory, directory + ".aside");
+        File.WriteAllText(directory, "not a directory");
+    }
+}
