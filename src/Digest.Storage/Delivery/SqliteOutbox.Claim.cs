@@ -13,8 +13,19 @@ public sealed partial class SqliteOutbox
     // A claimed row is free again when its lease ran out, or when its sender stopped beating (crashed): then at once,
     // not a lease later. A claim with no sender (made before senders beat) waits for its lease.
     private const string ClaimIsStale = """
-        (claimed_until < @now
-         OR (claimed_by IS NOT NULL AND claimed_by NOT IN (SELECT id FROM senders WHERE heartbeat_at >= @alive)))
+        (candidate.claimed_until < @now
+         OR (candidate.claimed_by IS NOT NULL AND candidate.claimed_by NOT IN (SELECT id FROM senders WHERE heartbeat_at >= @alive)))
+        """;
+
+    // A chat's parts go out in order also across senders: a part waits while an earlier part of its delivery is held
+    // by another sender that is alive, or is held until later (a rate limit, an outage). Earlier parts that are due,
+    // or whose sender died, are candidates themselves and come first in id order, so they are taken in the same claim.
+    private const string EarlierPartsFree = """
+        NOT EXISTS (SELECT 1 FROM outbox earlier
+                    WHERE earlier.delivery_id = candidate.delivery_id AND earlier.part < candidate.part
+                      AND ((earlier.state = 'pending' AND earlier.not_before > @now)
+                           OR (earlier.state = 'claimed' AND earlier.claimed_by IS NOT @sender AND earlier.claimed_until >= @now
+                               AND earlier.claimed_by IN (SELECT id FROM senders WHERE heartbeat_at >= @alive))))
         """;
 
     // A row is claimed when its subscriber is active or it is a reply (priority 0, ReplyPriority): someone who just
@@ -34,10 +45,11 @@ public sealed partial class SqliteOutbox
         FROM subscribers s
         WHERE s.id = outbox.subscriber_id
           AND outbox.id IN (
-              SELECT id FROM outbox
-              WHERE state IN ('pending', 'claimed')
-                AND ((state = 'pending' AND not_before <= @now) OR (state = 'claimed' AND {ClaimIsStale}))
-              ORDER BY priority, id
+              SELECT candidate.id FROM outbox candidate
+              WHERE candidate.state IN ('pending', 'claimed')
+                AND ((candidate.state = 'pending' AND candidate.not_before <= @now) OR (candidate.state = 'claimed' AND {ClaimIsStale}))
+                AND {EarlierPartsFree}
+              ORDER BY candidate.priority, candidate.id
               LIMIT @max)
         RETURNING outbox.id, outbox.state, outbox.priority, outbox.part, outbox.content_id, outbox.claims, outbox.attempts
         """;
