@@ -21,6 +21,9 @@ public sealed class DigestCommand(
 {
     public const string SendNowButton = "digest:now";
 
+    // True whether the first ask's digest is still going out or already arrived.
+    private const string AskedAgain = "You just asked: your digest is on its way, or already above. Ask again in a minute for a fresh look.";
+
     public string Name => "digest";
 
     public string Description => "The latest digest, now";
@@ -45,7 +48,7 @@ public sealed class DigestCommand(
         var subscriber = context.Subscriber.Id != 0 ? context.Subscriber : await subscribers.SaveAsync(context.Subscriber, ct);
         if (await outbox.LastRecordedAtAsync(subscriber.Id, DeliveryKind.Reply, ct) is { } last && now - last < options.ReplyCooldown)
         {
-            await context.Chat.ReplyAsync(new ChatReply("Your digest is on its way."), ct);
+            await context.Chat.ReplyAsync(new ChatReply(AskedAgain), ct);
             return;
         }
         var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
@@ -54,7 +57,7 @@ public sealed class DigestCommand(
             var parts = cuts.Render(latest, subscriber, DeliveryTimes.LocalDate(subscriber, now))!;
             if (!await outbox.EnqueueAsync(new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now), parts, ct))
             {
-                await context.Chat.ReplyAsync(new ChatReply("Your digest is on its way."), ct);
+                await context.Chat.ReplyAsync(new ChatReply(AskedAgain), ct);
                 return;
             }
             signals.OutboxChanged();
