@@ -84,6 +84,8 @@ internal static class RecoveryBenchmark
             start.Environment["DIGEST__" + key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant()] = value ?? "";
         }
         start.Environment["DIGEST__LLM__APIKEY"] = "";
+        // A home of its own: the developer's user-secrets (a real bot token, say) must not reach the child.
+        start.Environment["HOME"] = workingDirectory;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start digest send --now");
         // Drained so a chatty child never blocks on a full pipe.

@@ -24,7 +24,7 @@ public enum SendOutcome
     Blocked,
     Migrated,
 
-    /// <summary>This message failed (400, too long, chat not found): it spends an attempt.</summary>
+    /// <summary>This message failed (400, too long): it spends an attempt, and unless <see cref="SendResult.Transient"/> it is given up at once.</summary>
     Failed,
 
     /// <summary>The platform itself is in trouble (5xx, timeout, refused, DNS, 401): no message is to blame.</summary>

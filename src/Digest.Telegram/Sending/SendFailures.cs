@@ -33,6 +33,9 @@ internal static class SendFailures
         { ErrorCode: 429 } => SendResult.Limited(TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1))),
         { Parameters.MigrateToChatId: { } newId } => SendResult.MigratedTo(ChatIds.Format(newId)),
         { ErrorCode: 403 } => SendResult.BlockedBy(e.Message),
+        // The chat is gone (deleted, the bot removed, a channel renamed): every later message would fail the same way, so
+        // it is treated like a block — deactivated, its rows dropped, back with /start or by linking it again.
+        { ErrorCode: 400 } when e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => SendResult.BlockedBy(e.Message),
         // Telegram answers 401 for a revoked token and 404 for a wrong one: every send fails alike until the setting is fixed.
         { ErrorCode: 401 or 404 } => SendResult.Down($"Telegram refused the bot token ({e.ErrorCode} {e.Message}); check Telegram:BotToken"),
         { ErrorCode: 408 or >= 500 } => SendResult.Down($"{e.ErrorCode} {e.Message}"),

@@ -70,6 +70,8 @@ public sealed class DigestProcess : IDisposable
         {
             start.Environment.Remove(inherited);
         }
+        // A home of its own: the developer's user-secrets (a real bot token, say) must not reach the child.
+        start.Environment["HOME"] = workingDirectory;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

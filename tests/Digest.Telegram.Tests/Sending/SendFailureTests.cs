@@ -63,14 +63,13 @@ public sealed class SendFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Chat_not_found_is_a_permanent_failure_of_that_message()
+    public async Task A_chat_that_is_not_found_is_gone_like_a_chat_that_blocked_the_bot()
     {
         await using var host = await HostAsync(_server.BaseUrl);
 
         var result = await Channel(host).SendAsync("@nobody_here", Hi, default);
 
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.False(result.Transient);
+        Assert.Equal(SendOutcome.Blocked, result.Outcome);
         Assert.Equal("Bad Request: chat not found", result.Error);
     }
 
