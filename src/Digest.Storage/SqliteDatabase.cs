@@ -1,4 +1,5 @@
 using System.Reflection;
+using Digest.Storage.Migrations;
 using Digest.Storage.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,10 @@ public sealed class SqliteDatabase : IDisposable
             if (applied == 0)
             {
                 await connection.ExecuteAsync(migration.Script, ct, tx);
+                if (migration.Version == LocalDaySlots.Version)
+                {
+                    await LocalDaySlots.ApplyAsync(connection, tx, ct);
+                }
                 await connection.Command("INSERT INTO schema_version (version, name, applied_at) VALUES (@v, @n, @at)", tx)
                     .With("@v", migration.Version)
                     .With("@n", migration.Name)

@@ -15,11 +15,13 @@ namespace Digest.App.Cli;
 /// </summary>
 internal static class SendCommand
 {
+    private static readonly TimeSpan RetryFailedWithin = TimeSpan.FromHours(24);
+
     public const string Usage = "send --now | --retry-failed [--now]";
 
     public const string Details =
         "--now: today's edition to every subscriber who has not had it (collects first when no edition is fresh), then sends\n"
-        + "    --retry-failed: failed messages back in the queue, then sends them; plans nothing new unless --now is given too";
+        + "    --retry-failed: failed messages of the last 24 hours back in the queue, then sends them; plans nothing new unless --now is given too";
 
     public static async Task<int> RunAsync(CliArguments args, CancellationToken ct)
     {
@@ -40,8 +42,10 @@ internal static class SendCommand
 
         if (retry)
         {
-            var requeued = await services.GetRequiredService<IOutbox>().RetryFailedAsync(services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
-            await Console.Error.WriteLineAsync(Invariant($"Put {requeued} failed messages back in the queue."));
+            var at = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            // Yesterday's failures are worth sending now; last week's edition is not news any more.
+            var requeued = await services.GetRequiredService<IOutbox>().RetryFailedAsync(at, at - RetryFailedWithin, ct);
+            await Console.Error.WriteLineAsync(Invariant($"Put {requeued} failed messages of the last 24 hours back in the queue."));
         }
         string? enqueued = null;
         var waiting = 0;

@@ -16,8 +16,8 @@ internal sealed class HealthProbe(
     TimeProvider time)
 {
     /// <summary>
-    /// The longest a message may wait before the bot counts as stuck. A large broadcast at Telegram's 30 messages a second
-    /// (10,000 subscribers × 2 parts ≈ 11 min) stays under it; a sender that stopped sending does not.
+    /// The longest a message may wait, beyond the time the backlog takes to send, before the bot counts as stuck: a large
+    /// broadcast is busy, a sender that stopped sending is not.
     /// </summary>
     public static readonly TimeSpan MaxOwedAge = TimeSpan.FromMinutes(15);
 
@@ -45,13 +45,23 @@ internal sealed class HealthProbe(
         }
 
         var age = owed.OldestOwedSince is { } since ? now - since : (TimeSpan?)null;
-        var healthy = platformsUp && !(age > MaxOwedAge);
+        var healthy = platformsUp && !(age > MaxOwedAge + DrainTime(owed.OwedTotal));
         return new HealthReport(
             healthy ? HealthReport.Healthy : HealthReport.Unhealthy,
             new DatabaseHealth(true),
             collect is null ? null : new CollectHealth(collect.FinishedAt, collect.SourcesOk, collect.SourcesTotal),
             new OutboxHealth(owed.OwedTotal, owed.OldestOwedSince, age is null ? null : (long)age.Value.TotalSeconds, owed.FailedTotal),
             platforms);
+    }
+
+    /// <summary>
+    /// How long the backlog takes at the slowest configured rate: a broadcast bigger than MaxOwedAge's worth is busy, not
+    /// stuck, as long as its oldest message is not older than that.
+    /// </summary>
+    private TimeSpan DrainTime(int owed)
+    {
+        var rate = delivery.Limits.Values.Select(l => l.MessagesPerSecond).DefaultIfEmpty(30).Min();
+        return TimeSpan.FromSeconds(owed / rate);
     }
 
     /// <summary>Every platform with a channel here, whether or not it has sent yet, and any other the sender has met.</summary>

@@ -13,7 +13,7 @@ internal sealed class CollectJob(CollectAndAssess collect, DeliverySignals signa
         try
         {
             await collect.RunAsync(null, ct);
-            signals.PlanRequested();
+            signals.Collected();
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -24,6 +24,8 @@ internal sealed class CollectJob(CollectAndAssess collect, DeliverySignals signa
 #pragma warning restore CA1031
         {
             logger.LogError(ex, "Collecting failed; the next scheduled run tries again");
+            // Deliveries waiting for this collect go ahead with what is stored.
+            signals.Collected();
         }
     }
 }

@@ -24,10 +24,9 @@ internal sealed class DeliveryPlannerService(
     {
         if (schedule.CollectOnStart)
         {
-            // The collect job nudges the planner when it is done (so does a /digest that waits for an edition).
             try
             {
-                await signals.WaitForPlanAsync(FirstCollectWait, stoppingToken);
+                await signals.WaitForFirstCollectAsync(FirstCollectWait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -8,6 +8,7 @@ public sealed class DeliverySignals : IDisposable
 {
     private readonly SemaphoreSlim _outbox = new(0);
     private readonly SemaphoreSlim _plan = new(0);
+    private readonly TaskCompletionSource _collected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Rows were enqueued: wake an idle sender.</summary>
     public void OutboxChanged() => Release(_outbox);
@@ -19,6 +20,26 @@ public sealed class DeliverySignals : IDisposable
     public Task<bool> WaitForOutboxAsync(TimeSpan max, CancellationToken ct) => _outbox.WaitAsync(max, ct);
 
     public Task<bool> WaitForPlanAsync(TimeSpan max, CancellationToken ct) => _plan.WaitAsync(max, ct);
+
+    /// <summary>A collect finished: wakes the planner, and ends the planner's start-up wait for the first collect.</summary>
+    public void Collected()
+    {
+        _collected.TrySetResult();
+        PlanRequested();
+    }
+
+    /// <summary>Until the first collect of this process finished, or <paramref name="max"/> passed.</summary>
+    public async Task WaitForFirstCollectAsync(TimeSpan max, CancellationToken ct)
+    {
+        try
+        {
+            await _collected.Task.WaitAsync(max, ct);
+        }
+        catch (TimeoutException)
+        {
+            // A collect this slow does not hold deliveries back any longer.
+        }
+    }
 
     public void Dispose()
     {

@@ -62,8 +62,11 @@ public interface IOutbox
     /// <summary>Gives up on every unsent row of a subscriber (blocked, kicked).</summary>
     Task DropPendingAsync(long subscriberId, string reason, CancellationToken ct);
 
-    /// <summary>Failed rows back to pending with their attempts reset (digest send --retry-failed); returns how many.</summary>
-    Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct);
+    /// <summary>
+    /// Failed rows enqueued since <paramref name="since"/> back to pending with their attempts reset (digest send
+    /// --retry-failed); returns how many. Rows of inactive subscribers (blocked, gone) stay failed: they would only fail again.
+    /// </summary>
+    Task<int> RetryFailedAsync(DateTimeOffset now, DateTimeOffset since, CancellationToken ct);
 
     Task<OutboxCounts> CountAsync(long? editionId, CancellationToken ct);
 

@@ -29,18 +29,15 @@ public sealed partial class OutboxSender
             {
                 await ReleaseAsync(message, time.GetUtcNow(), "sender stopped");
             }
-#pragma warning disable CA1031 // A bug in one send must not strand the chat's other rows; the row is retried.
+#pragma warning disable CA1031 // A bug or a storage error in one send must not strand the chat's other rows.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                logger.LogError(ex, "Sending outbox row {outbox_id} threw", message.Id);
-                await SafelyAsync(message, async () =>
-                {
-                    if (await FailAsync(message, SendResult.Fail(ex.Message, transient: true)) is { } later)
-                    {
-                        pacer.Hold(later);
-                    }
-                });
+                // Not the message's own failure (a busy database, a bug of ours): it waits, spending no attempt.
+                logger.LogError(ex, "Sending outbox row {outbox_id} threw; it is tried again in {wait}", message.Id, AfterError);
+                var later = time.GetUtcNow() + AfterError;
+                pacer.Hold(later);
+                await ReleaseAsync(message, later, "send threw: " + ex.Message);
             }
             finally
             {
@@ -83,7 +80,7 @@ public sealed partial class OutboxSender
                 verdict = true;
                 if (result.Outcome == SendOutcome.Unavailable)
                 {
-                    var probeAt = circuit.Failed(pass.IsProbe, result.Error ?? "unavailable");
+                    var probeAt = circuit.Failed(pass, result.Error ?? "unavailable");
                     run.Outage();
                     logger.LogWarning("{platform} is unavailable ({error}); sends pause until a probe at {probe_at:HH:mm:ss}", message.Platform, result.Error, probeAt);
                     await ReleaseAsync(message, probeAt, $"{message.Platform} unavailable: {result.Error}");
@@ -127,7 +124,7 @@ public sealed partial class OutboxSender
         {
             if (pass.IsProbe && !verdict)
             {
-                circuit.ProbeAbandoned();
+                circuit.ProbeAbandoned(pass);
             }
         }
     }

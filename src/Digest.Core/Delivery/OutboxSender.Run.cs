@@ -12,7 +12,8 @@ public sealed partial class OutboxSender
         private readonly Dictionary<string, ChatState> _chats = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TokenBucketRateLimiter> _limiters = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<Task> _workers = [];
-        private readonly SemaphoreSlim _progress = new(0);
+        // At most one wake-up pending: 500 rows released at once must not make 500 back-to-back claims.
+        private readonly SemaphoreSlim _progress = new(0, 1);
         private int _inFlight;
         private int _sent;
         private int _failed;
@@ -78,7 +79,17 @@ public sealed partial class OutboxSender
         public void Finished()
         {
             Interlocked.Decrement(ref _inFlight);
-            _progress.Release();
+            if (_progress.CurrentCount == 0)
+            {
+                try
+                {
+                    _progress.Release();
+                }
+                catch (SemaphoreFullException)
+                {
+                    // Another worker woke it between the check and the release: one wake-up is enough.
+                }
+            }
         }
 
         public void Count(bool sent) => Interlocked.Increment(ref sent ? ref _sent : ref _failed);

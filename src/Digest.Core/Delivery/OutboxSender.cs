@@ -22,6 +22,7 @@ public sealed partial class OutboxSender(
 {
     private static readonly TimeSpan NoChannelRetry = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MaxClaimCooldown = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan AfterError = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, IChannel> _channels = channels.ToDictionary(c => c.Platform, StringComparer.OrdinalIgnoreCase);
 
@@ -39,7 +40,8 @@ public sealed partial class OutboxSender(
         var deadline = time.GetUtcNow() + options.SendNowWait;
         // Registered before the first claim: a claim by a sender not yet in the register looks like a dead one's.
         await BeatOnceAsync(run.Id);
-        using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        // Not linked to the stop: in-flight sends finish after it, and a silent sender's claims would be taken over meanwhile.
+        using var heartbeat = new CancellationTokenSource();
         var beating = HeartbeatAsync(run.Id, heartbeat.Token);
         try
         {

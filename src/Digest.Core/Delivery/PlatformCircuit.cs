@@ -35,7 +35,7 @@ public sealed class PlatformCircuit(string platform, TimeSpan minBackoff, TimeSp
                         return CircuitPass.NotBefore(_openUntil);
                     }
                     _probe = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                    return CircuitPass.AsProbe;
+                    return CircuitPass.AsProbe(_probe);
                 }
                 wait = _probe.Task;
             }
@@ -55,11 +55,13 @@ public sealed class PlatformCircuit(string platform, TimeSpan minBackoff, TimeSp
         }
     }
 
-    /// <summary>The platform is down. Returns when the next probe may go.</summary>
-    public DateTimeOffset Failed(bool wasProbe, string error)
+    /// <summary>The platform is down, as the send let through by <paramref name="pass"/> found. Returns when the next probe may go.</summary>
+    public DateTimeOffset Failed(CircuitPass pass, string error)
     {
         lock (_gate)
         {
+            // A probe that outlived its turn (another send closed the circuit, and it opened again) is one more failed send.
+            var wasProbe = pass.IsProbe && ReferenceEquals(pass.Probe, _probe);
             var now = time.GetUtcNow();
             _lastError = error;
             if (wasProbe || _openSince is null)
@@ -78,11 +80,14 @@ public sealed class PlatformCircuit(string platform, TimeSpan minBackoff, TimeSp
     }
 
     /// <summary>A probe that ended without a verdict (its row was not ours to send after all): the next send probes.</summary>
-    public void ProbeAbandoned()
+    public void ProbeAbandoned(CircuitPass pass)
     {
         lock (_gate)
         {
-            EndProbe();
+            if (pass.IsProbe && ReferenceEquals(pass.Probe, _probe))
+            {
+                EndProbe();
+            }
         }
     }
 
@@ -107,13 +112,14 @@ public sealed class PlatformCircuit(string platform, TimeSpan minBackoff, TimeSp
 }
 
 /// <summary>What <see cref="PlatformCircuit.EnterAsync"/> allows.</summary>
-public readonly record struct CircuitPass(bool Send, bool IsProbe, DateTimeOffset WaitUntil)
+/// <param name="Probe">Names the probe this pass is, so a probe that outlived its turn can not end a later one.</param>
+public readonly record struct CircuitPass(bool Send, bool IsProbe, DateTimeOffset WaitUntil, object? Probe = null)
 {
     public static CircuitPass Go => new(true, false, default);
 
-    public static CircuitPass AsProbe => new(true, true, default);
-
     public static CircuitPass NotBefore(DateTimeOffset at) => new(false, false, at);
+
+    internal static CircuitPass AsProbe(object probe) => new(true, true, default, probe);
 }
 
 /// <param name="State">"closed" (sending), "open" (down, waiting to probe) or "probing".</param>

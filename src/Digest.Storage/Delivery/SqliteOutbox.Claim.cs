@@ -129,7 +129,9 @@ public sealed partial class SqliteOutbox
             .ListAsync(r => (Id: r.GetInt64(0), Part: MessageContents.Read(r, 1)), ct))
             .ToDictionary(c => c.Id, c => c.Part);
 
+        // A row deleted in between (a merged chat's) is skipped, not allowed to strand the rest of the batch.
         return claimed
+            .Where(c => rows.ContainsKey(c.Id))
             .Select(c => (Claim: c, Address: rows[c.Id]))
             .Select(x => new OutboxMessage(x.Claim.Id, x.Address.DeliveryId, x.Address.Kind, x.Address.EditionId, x.Address.SubscriberId,
                 x.Claim.Part, x.Address.Platform, x.Address.ChatId, x.Address.ChatKind, contents[x.Claim.ContentId], x.Claim.Claims,

@@ -63,15 +63,17 @@ public sealed partial class SqliteOutbox
             .RunAsync(ct);
     }
 
-    public async Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct)
+    public async Task<int> RetryFailedAsync(DateTimeOffset now, DateTimeOffset since, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         // A fresh start: the old error no longer says why the row waits, and its spent attempts are forgiven.
         return await connection.Command("""
             UPDATE outbox SET state = 'pending', attempts = 0, not_before = @now, last_error = NULL, claimed_until = NULL
-            WHERE state = 'failed'
+            WHERE state = 'failed' AND created_at >= @since
+              AND subscriber_id IN (SELECT id FROM subscribers WHERE active = 1)
             """)
             .With("@now", now.ToUnixMs())
+            .With("@since", since.ToUnixMs())
             .RunAsync(ct);
     }
 

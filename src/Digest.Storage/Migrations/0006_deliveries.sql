@@ -84,6 +84,8 @@ CREATE INDEX ix_deliveries_edition ON deliveries (edition_id) WHERE edition_id I
 CREATE INDEX ix_outbox_open ON outbox (priority, id, state, not_before, claimed_until, claimed_by)
     WHERE state IN ('pending', 'claimed');
 CREATE INDEX ix_outbox_subscriber ON outbox (subscriber_id, state);
+-- The report (every minute, and on /healthz) and send --retry-failed read only the failed rows, not 30 days of sent ones.
+CREATE INDEX ix_outbox_failed ON outbox (created_at) WHERE state = 'failed';
 -- Retention deletes message bodies no row uses; without this each check (and its foreign key check) scans the outbox.
 CREATE INDEX ix_outbox_content ON outbox (content_id);
 

@@ -26,7 +26,7 @@ public class PlatformCircuitTests
     public async Task After_an_outage_nothing_goes_until_the_backoff_then_one_probe_at_a_time()
     {
         var circuit = NewCircuit();
-        var reopen = circuit.Failed(wasProbe: false, "Bad Gateway");
+        var reopen = circuit.Failed(CircuitPass.Go, "Bad Gateway");
         Assert.Equal(_clock.GetUtcNow() + Min, reopen);
 
         var early = await circuit.EnterAsync(default);
@@ -50,13 +50,14 @@ public class PlatformCircuitTests
     public async Task Each_failed_probe_doubles_the_wait_up_to_the_maximum()
     {
         var circuit = NewCircuit();
-        circuit.Failed(wasProbe: false, "Bad Gateway");
+        circuit.Failed(CircuitPass.Go, "Bad Gateway");
         var waits = new List<TimeSpan>();
         for (var i = 0; i < 12; i++)
         {
             _clock.Advance(Max);
-            Assert.True((await circuit.EnterAsync(default)).IsProbe);
-            waits.Add(circuit.Failed(wasProbe: true, "Bad Gateway") - _clock.GetUtcNow());
+            var probe = await circuit.EnterAsync(default);
+            Assert.True(probe.IsProbe);
+            waits.Add(circuit.Failed(probe, "Bad Gateway") - _clock.GetUtcNow());
         }
         Assert.Equal(TimeSpan.FromSeconds(2), waits[0]);
         Assert.Equal(TimeSpan.FromSeconds(4), waits[1]);
@@ -68,8 +69,8 @@ public class PlatformCircuitTests
     public void Sends_already_in_flight_when_it_opened_do_not_lengthen_the_wait()
     {
         var circuit = NewCircuit();
-        var first = circuit.Failed(wasProbe: false, "timeout");
-        var second = circuit.Failed(wasProbe: false, "timeout");
+        var first = circuit.Failed(CircuitPass.Go, "timeout");
+        var second = circuit.Failed(CircuitPass.Go, "timeout");
         Assert.Equal(first, second);
         Assert.Equal("open", circuit.Status.State);
         Assert.Equal("timeout", circuit.Status.LastError);
@@ -79,11 +80,36 @@ public class PlatformCircuitTests
     public async Task An_abandoned_probe_lets_the_next_send_probe()
     {
         var circuit = NewCircuit();
-        circuit.Failed(wasProbe: false, "Bad Gateway");
+        circuit.Failed(CircuitPass.Go, "Bad Gateway");
         _clock.Advance(Min);
-        Assert.True((await circuit.EnterAsync(default)).IsProbe);
+        var probe = await circuit.EnterAsync(default);
+        Assert.True(probe.IsProbe);
         var waiting = circuit.EnterAsync(default);
-        circuit.ProbeAbandoned();
+        circuit.ProbeAbandoned(probe);
         Assert.True((await waiting.WaitAsync(TimeSpan.FromSeconds(5))).IsProbe);
+    }
+
+    [Fact]
+    public async Task A_probe_that_outlived_its_turn_does_not_end_the_next_one()
+    {
+        var circuit = NewCircuit();
+        circuit.Failed(CircuitPass.Go, "Bad Gateway");
+        _clock.Advance(Min);
+        var old = await circuit.EnterAsync(default);
+        // Another send got through meanwhile, then the platform went down again and a new probe started.
+        circuit.Succeeded();
+        circuit.Failed(CircuitPass.Go, "Bad Gateway");
+        _clock.Advance(Min);
+        var current = await circuit.EnterAsync(default);
+        Assert.True(current.IsProbe);
+        var waiting = circuit.EnterAsync(default);
+
+        circuit.ProbeAbandoned(old);
+        circuit.Failed(old, "Bad Gateway");
+
+        Assert.False(waiting.IsCompleted);
+        Assert.Equal("probing", circuit.Status.State);
+        circuit.Succeeded();
+        Assert.True((await waiting.WaitAsync(TimeSpan.FromSeconds(5))).Send);
     }
 }

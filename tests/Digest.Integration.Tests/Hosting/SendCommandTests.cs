@@ -42,7 +42,7 @@ public sealed class SendCommandTests
 
         Assert.Contains(Lines(first), l => l.StartsWith("Failed so far: 1 messages — 1 telegram: Bad Request", StringComparison.Ordinal));
         Assert.Equal(0, exit);
-        Assert.Contains("Put 1 failed messages back in the queue.", lines);
+        Assert.Contains("Put 1 failed messages of the last 24 hours back in the queue.", lines);
         Assert.Contains(lines, l => l.StartsWith("Sent 1 messages, 0 failed, ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("Enqueued", StringComparison.Ordinal));
         Assert.Equal(afterFirst + 1, telegram.Messages(602).Count);

@@ -71,7 +71,7 @@ public sealed class FlakyOutbox(IOutbox inner, Func<int, bool> failClaim) : IOut
 
     public Task DropPendingAsync(long subscriberId, string reason, CancellationToken ct) => inner.DropPendingAsync(subscriberId, reason, ct);
 
-    public Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct) => inner.RetryFailedAsync(now, ct);
+    public Task<int> RetryFailedAsync(DateTimeOffset now, DateTimeOffset since, CancellationToken ct) => inner.RetryFailedAsync(now, since, ct);
 
     public Task<OutboxCounts> CountAsync(long? editionId, CancellationToken ct) => inner.CountAsync(editionId, ct);
 

@@ -37,12 +37,14 @@ public sealed class DeliveriesMigrationTests
         Assert.NotEqual(10, (await editions.SaveAsync(Edition(new DateOnly(2025, 6, 1)), Ct)).Id);
 
         var outbox = new SqliteOutbox(test.Db);
-        Assert.Equal(new OutboxCounts(Pending: 1, Claimed: 1, Sent: 1, Failed: 1), await outbox.CountAsync(10, Ct));
+        Assert.Equal(new OutboxCounts(Pending: 1, Claimed: 1, Sent: 2, Failed: 1), await outbox.CountAsync(10, Ct));
         Assert.Equal(new OutboxCounts(Pending: 1, Claimed: 0, Sent: 0, Failed: 0), await outbox.CountAsync(11, Ct));
-        // Each old (edition, subscriber) became one delivery keyed by the edition's kind and date.
-        Assert.Equal(new HashSet<long> { 1, 2 }, await outbox.GetDeliveredAsync(DeliveryKind.Daily, "2025-06-01", [1, 2], Ct));
+        // Each old (edition, subscriber) became one delivery. A daily is keyed by the subscriber's local day it went out on
+        // (the edition of 1 June was due at 06:00 UTC on 2 June: 2 June in UTC, 1 June in Los Angeles), a weekly by its date.
+        Assert.Equal(new HashSet<long> { 1, 2 }, await outbox.GetDeliveredAsync(DeliveryKind.Daily, "2025-06-02", [1, 2, 3], Ct));
+        Assert.Equal(new HashSet<long> { 3 }, await outbox.GetDeliveredAsync(DeliveryKind.Daily, "2025-06-01", [1, 2, 3], Ct));
         Assert.Equal(new HashSet<long> { 1 }, await outbox.GetDeliveredAsync(DeliveryKind.Weekly, "2025-05-26", [1, 2], Ct));
-        Assert.False(await outbox.EnqueueAsync(Daily(1, 10, "2025-06-01"), Parts(1), Ct));
+        Assert.False(await outbox.EnqueueAsync(Daily(1, 10, "2025-06-02"), Parts(1), Ct));
 
         // The pending rows come first; the row claimed by the old version waits for its lease, it has no sender to watch.
         var claimed = await outbox.ClaimLiveAsync(10, Now, Lease);
@@ -78,7 +80,8 @@ public sealed class DeliveriesMigrationTests
             INSERT INTO subscribers (id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes,
                                      time_zone, created_at)
             VALUES (1, 'telegram', '42', 'private', NULL, 1, 3, '[]', 15, 480, 'UTC', @created),
-                   (2, 'telegram', '43', 'private', NULL, 1, 1, '[]', 15, 480, 'UTC', @created);
+                   (2, 'telegram', '43', 'private', NULL, 1, 1, '[]', 15, 480, 'UTC', @created),
+                   (3, 'telegram', '44', 'private', NULL, 1, 1, '[]', 15, 1380, 'America/Los_Angeles', @created);
             INSERT INTO editions (id, kind, date, generated_at, content)
             VALUES (10, 'daily', '2025-06-01', @generated, @daily), (11, 'weekly', '2025-05-26', @generated, @weekly);
             INSERT INTO message_contents (id, hash, format, text) VALUES (1, x'01', 'TelegramHtml', 'Hello'), (2, x'02', 'TelegramHtml', 'Bye');
@@ -87,7 +90,8 @@ public sealed class DeliveriesMigrationTests
                    (101, 10, 1, 1, 2, 'claimed', 4, @due, @leaseEnds, NULL, NULL),
                    (102, 10, 2, 0, 1, 'sent', 1, @due, NULL, NULL, @due),
                    (103, 10, 2, 1, 2, 'failed', 4, @due, NULL, '400 Bad Request', NULL),
-                   (104, 11, 1, 0, 1, 'pending', 0, @due, NULL, NULL, NULL);
+                   (104, 11, 1, 0, 1, 'pending', 0, @due, NULL, NULL, NULL),
+                   (105, 10, 3, 0, 1, 'sent', 1, @due, NULL, NULL, @due);
             """)
             .With("@created", Now.AddDays(-10).ToUnixMs())
             .With("@generated", Now.AddDays(-1).ToUnixMs())

@@ -68,8 +68,10 @@ public sealed class AttemptTests
         await outbox.MarkSentAsync(claimed[2], Now, Ct);
 
         var later = Now.AddHours(1);
-        Assert.Equal(2, await outbox.RetryFailedAsync(later, Ct));
-        Assert.Equal(0, await outbox.RetryFailedAsync(later, Ct));
+        // Only rows enqueued since the given time: a failure of last week stays where it is.
+        Assert.Equal(0, await outbox.RetryFailedAsync(later, Now.AddMinutes(1), Ct));
+        Assert.Equal(2, await outbox.RetryFailedAsync(later, Now.AddDays(-1), Ct));
+        Assert.Equal(0, await outbox.RetryFailedAsync(later, Now.AddDays(-1), Ct));
 
         Assert.Empty(await outbox.ClaimLiveAsync(10, later.AddSeconds(-1), Lease));
         var retried = await outbox.ClaimLiveAsync(10, later, Lease);

@@ -18,8 +18,9 @@ public sealed class StartCommand(ISubscriberStore subscribers, TimeProvider time
         var s = context.Subscriber;
         if (s.Id != 0 && !s.Active && s.Frequency != Frequency.None)
         {
-            await subscribers.SetActiveAsync(s.Id, true, ct);
-            await context.Chat.ReplyAsync(new ChatReply("Welcome back! Your subscription is active again.\n\n" + SettingsText.Describe(s with { Active = true })), ct);
+            var now = time.GetUtcNow();
+            var back = await subscribers.SaveAsync(FirstDelivery.Starting(s, s.Frequency, now), ct);
+            await context.Chat.ReplyAsync(FirstDelivery.Reply("Welcome back! Your subscription is active again.\n\n", back, now), ct);
             return;
         }
         var text = """
