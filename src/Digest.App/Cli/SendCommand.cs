@@ -67,9 +67,8 @@ internal static class SendCommand
     /// <summary>Composing needs collected, assessed articles: on a fresh install or after a pause, get them first.</summary>
     private static async Task CollectUnlessFreshAsync(IServiceProvider services, CancellationToken ct)
     {
-        var latest = await services.GetRequiredService<IEditionStore>().GetLatestAsync(EditionKind.Daily, ct);
         var freshFor = services.GetRequiredService<DeliveryOptions>().FreshFor;
-        if (latest is not null && services.GetRequiredService<TimeProvider>().GetUtcNow() - latest.GeneratedAt <= freshFor)
+        if (await services.GetRequiredService<DailyEditionService>().HasFreshAsync(freshFor, ct))
         {
             return;
         }

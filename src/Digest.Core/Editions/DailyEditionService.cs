@@ -20,8 +20,9 @@ public sealed class DailyEditionService(
     // One composition at a time in this process: the planner, /digest requests and send --now share the result.
     private readonly SemaphoreSlim _composing = new(1, 1);
 
-    /// <summary>True while an edition is being composed here.</summary>
-    public bool IsComposing => _composing.CurrentCount == 0;
+    /// <summary>Whether the latest stored daily edition was composed within <paramref name="maxAge"/>.</summary>
+    public async Task<bool> HasFreshAsync(TimeSpan maxAge, CancellationToken ct) =>
+        IsFresh(await editions.GetLatestAsync(EditionKind.Daily, ct), maxAge);
 
     /// <summary>
     /// The latest stored daily edition when it was composed within <paramref name="maxAge"/>; otherwise composes and
@@ -34,7 +35,7 @@ public sealed class DailyEditionService(
         try
         {
             var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
-            if (latest is not null && time.GetUtcNow() - latest.GeneratedAt <= maxAge)
+            if (IsFresh(latest, maxAge))
             {
                 return latest;
             }
@@ -53,6 +54,9 @@ public sealed class DailyEditionService(
             _composing.Release();
         }
     }
+
+    private bool IsFresh([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Edition? edition, TimeSpan maxAge) =>
+        edition is not null && time.GetUtcNow() - edition.GeneratedAt <= maxAge;
 
     public async Task<Edition> ComposeAsync(EditionRequest? request, IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
