@@ -1,6 +1,8 @@
 namespace Digest.Core.Articles;
 
 /// <summary>An article as stored: normalized, deduplicated, grouped into a story.</summary>
+/// <param name="PublishedAt">Null when neither the feed nor the page gave a date and the item was already in the feed
+/// when we first read it: such an article is stored and searchable, but never in an edition's window.</param>
 public sealed record Article(
     long Id,
     string CanonicalUrl,
@@ -9,7 +11,7 @@ public sealed record Article(
     string Source,
     string Title,
     string Text,
-    DateTimeOffset PublishedAt,
+    DateTimeOffset? PublishedAt,
     DateTimeOffset FirstSeenAt,
     long StoryId);
 
@@ -21,5 +23,5 @@ public sealed record NewArticle(
     string Source,
     string Title,
     string Text,
-    DateTimeOffset PublishedAt,
+    DateTimeOffset? PublishedAt,
     DateTimeOffset FirstSeenAt);

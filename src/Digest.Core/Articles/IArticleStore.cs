@@ -17,6 +17,9 @@ public interface IArticleStore
     /// <summary>Puts an article in another article's story (same event told by several sources).</summary>
     Task AssignStoryAsync(long articleId, long storyId, CancellationToken ct);
 
-    /// <summary>Replaces an article's text, e.g. after fetching the page's readable text for a snippet-only feed.</summary>
-    Task UpdateTextAsync(long articleId, string text, CancellationToken ct);
+    /// <summary>
+    /// What the article's page told us: its readable text when longer than the feed's snippet (null keeps the text), and
+    /// its date, which is only taken when the article had none.
+    /// </summary>
+    Task UpdateFromPageAsync(long articleId, string? text, DateTimeOffset? publishedAt, CancellationToken ct);
 }

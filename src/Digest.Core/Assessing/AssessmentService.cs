@@ -145,13 +145,18 @@ public sealed class AssessmentService(
         {
             return article;
         }
-        var text = await pages.GetReadableTextAsync(article.CanonicalUrl, ct);
-        if (string.IsNullOrWhiteSpace(text) || text.Length <= article.Text.Length)
+        if (await pages.GetPageAsync(article.CanonicalUrl, ct) is not { } page)
         {
             return article;
         }
-        await articles.UpdateTextAsync(article.Id, text, ct);
-        return article with { Text = text };
+        var text = string.IsNullOrWhiteSpace(page.Text) || page.Text.Length <= article.Text.Length ? null : page.Text;
+        var date = article.PublishedAt is null ? page.PublishedAt?.ToUniversalTime() : null;
+        if (text is null && date is null)
+        {
+            return article;
+        }
+        await articles.UpdateFromPageAsync(article.Id, text, date, ct);
+        return article with { Text = text ?? article.Text, PublishedAt = article.PublishedAt ?? date };
     }
 }
 

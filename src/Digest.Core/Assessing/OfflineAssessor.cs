@@ -69,7 +69,7 @@ public sealed class OfflineAssessor(TimeProvider time) : IAssessor
         var (category, hits) = Classify(article);
         var relevance = Math.Clamp((category == Category.Other ? 3 : 5) + Math.Min(5, hits / 2), 1, 10);
         var quality = Depth(article.Text);
-        var timeliness = Recency(now - article.PublishedAt);
+        var timeliness = Recency(now - (article.PublishedAt ?? article.FirstSeenAt));
         // A blog's own name is in many of its titles; it says who wrote it, not what it is about.
         var source = Tokenizer.Words(article.Source.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
         var terms = keywords.Extract(article.Title, article.Text, 8)

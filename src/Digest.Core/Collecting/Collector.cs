@@ -52,7 +52,8 @@ public sealed class Collector(
                 case FeedFetchStatus.Ok:
                     ok++;
                     itemsFetched += result.Items.Count;
-                    fresh.AddRange(result.Items.Select(item => Normalize(item, source, now)).OfType<NewArticle>());
+                    fresh.AddRange(result.Items.Select(item => Normalize(item, source, now, firstRead: before.LastSuccessAt is null)).OfType<NewArticle>());
+                    LogSkipped(source, result);
                     after = before.Succeeded(result.ETag, result.LastModified, result.Items.Count, now);
                     break;
                 case FeedFetchStatus.NotModified:
@@ -63,7 +64,7 @@ public sealed class Collector(
                 default:
                     var error = result.Error ?? "unknown error";
                     failures.Add(new FeedFailure(source.Url, error));
-                    logger.LogWarning("Feed {FeedUrl} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
+                    logger.LogWarning("Feed {feed_url} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
                     after = before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
                     break;
             }
@@ -105,13 +106,24 @@ public sealed class Collector(
         catch (Exception ex) when (!ct.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            logger.LogError(ex, "Fetching {FeedUrl} threw", source.Url);
+            logger.LogError(ex, "Fetching {feed_url} threw", source.Url);
             return FeedFetchResult.Failure($"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
-    /// <summary>Canonical URL, decoded title, plain text, and a date with an explicit zone (never in the future).</summary>
-    internal static NewArticle? Normalize(FetchedItem item, FeedSource source, DateTimeOffset now)
+    private void LogSkipped(FeedSource source, FeedFetchResult result)
+    {
+        if (result.Skipped > 0)
+        {
+            logger.LogInformation("Feed {feed_url}: {skipped} of its items have no usable link and were skipped", source.Url, result.Skipped);
+        }
+    }
+
+    /// <summary>
+    /// Canonical URL, title, text, and a date in UTC, never in the future. An undated item on a feed's first read may be
+    /// months old, so its date stays unknown; one that appears in a feed we already read is as new as when we saw it.
+    /// </summary>
+    internal static NewArticle? Normalize(FetchedItem item, FeedSource source, DateTimeOffset now, bool firstRead)
     {
         Uri.TryCreate(source.Url, UriKind.Absolute, out var feedUri);
         var url = CanonicalUrl.Normalize(item.Url, feedUri);
@@ -119,13 +131,13 @@ public sealed class Collector(
         {
             return null;
         }
-        var text = HtmlText.ToPlainText(item.Content);
-        var title = HtmlText.ToTitle(item.Title);
+        var text = item.Text?.Trim() ?? string.Empty;
+        var title = item.Title.Trim();
         if (title.Length == 0)
         {
             title = text.Length > 0 ? Shorten(text.Split('\n')[0], 100) : url;
         }
-        var published = item.PublishedAt?.ToUniversalTime() ?? now;
+        var published = item.PublishedAt?.ToUniversalTime() ?? (firstRead ? null : now);
         if (published > now)
         {
             published = now;

@@ -13,12 +13,12 @@ public enum FeedFetchStatus
     Failed,
 }
 
-/// <summary>One item as the feed gave it; <see cref="Content"/> may be HTML.</summary>
+/// <summary>One item as the feed gave it, its title and text already plain (the feed adapter reads the markup).</summary>
 public sealed record FetchedItem(
     string? Guid,
     string Url,
     string Title,
-    string? Content,
+    string? Text,
     DateTimeOffset? PublishedAt,
     string? Author = null);
 
@@ -30,6 +30,9 @@ public sealed record FeedFetchResult(
     string? Error,
     TimeSpan? RetryAfter = null)
 {
+    /// <summary>Items the feed listed that could not become articles (no usable link): counted, never fatal.</summary>
+    public int Skipped { get; init; }
+
     public static FeedFetchResult NotModified(string? etag, string? lastModified) =>
         new(FeedFetchStatus.NotModified, [], etag, lastModified, null);
 

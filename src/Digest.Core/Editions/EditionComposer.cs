@@ -40,7 +40,7 @@ public static class EditionComposer
                 s.Article.Title,
                 s.Article.CanonicalUrl,
                 s.Article.Source,
-                s.Article.PublishedAt,
+                s.Article.PublishedAt ?? s.Article.FirstSeenAt,
                 s.Assessment.Category,
                 s.Assessment.Relevance,
                 s.Assessment.Quality,

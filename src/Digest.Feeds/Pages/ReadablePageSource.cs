@@ -1,7 +1,7 @@
-using Digest.Core.Articles;
 using Digest.Core.Assessing;
 using Digest.Feeds.Fetching;
 using Digest.Feeds.Parsing;
+using Digest.Feeds.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,7 @@ public sealed class ReadablePageSource(
 {
     public const string HttpClientName = "pages";
 
-    public async Task<string?> GetReadableTextAsync(string url, CancellationToken ct)
+    public async Task<PageText?> GetPageAsync(string url, CancellationToken ct)
     {
         if (!CappedHttp.TryCreateHttpUri(url, out var uri))
         {
@@ -36,7 +36,7 @@ public sealed class ReadablePageSource(
         }
         var html = TextDecoding.Decode(outcome.Body, response.Content.Headers.ContentType?.CharSet);
         var pageUri = response.RequestMessage?.RequestUri ?? uri;
-        return Extract(pageUri, html);
+        return Extract(pageUri, html) is { } text ? new PageText(text, null) : null;
     }
 
     private string? Extract(Uri pageUri, string html)

@@ -1,5 +1,5 @@
-using Digest.Core.Articles;
 using Digest.Core.Collecting;
+using Digest.Feeds.Text;
 
 namespace Digest.Feeds.Parsing;
 
@@ -32,7 +32,7 @@ internal static class FeedItems
             Blank(guid?.Trim()),
             url,
             plainTitle.Length > 0 ? plainTitle : url,
-            Blank(content),
+            Blank(HtmlText.ToPlainText(content)),
             published,
             Blank(HtmlText.ToTitle(author)));
     }

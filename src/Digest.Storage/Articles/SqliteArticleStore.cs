@@ -7,7 +7,7 @@ namespace Digest.Storage.Articles;
 public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
 {
     private const string Columns =
-        "a.id, a.canonical_url, a.guid, a.feed_url, a.source, a.title, a.text, a.published_at, a.first_seen_at, a.story_id";
+        "a.id, a.canonical_url, a.guid, a.feed_url, a.source, a.title, a.text, a.published_at, a.first_seen_at, a.story_id, a.date_known";
 
     // bm25 with a title match weighing ten times a body match; lower is better.
     private const string Rank = "bm25(articles_fts, 10.0, 1.0)";
@@ -25,8 +25,8 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         // With no conflict target, DO NOTHING covers both the URL and the (feed, GUID) uniqueness,
         // and rows inserted earlier in this batch count too.
         await using var insert = connection.Command("""
-            INSERT INTO articles (canonical_url, guid, feed_url, source, title, text, published_at, first_seen_at)
-            VALUES (@url, @guid, @feed, @source, @title, @text, @published, @seen)
+            INSERT INTO articles (canonical_url, guid, feed_url, source, title, text, published_at, first_seen_at, date_known)
+            VALUES (@url, @guid, @feed, @source, @title, @text, @published, @seen, @known)
             ON CONFLICT DO NOTHING
             RETURNING id
             """, tx);
@@ -38,6 +38,7 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         var text = insert.Parameter("@text");
         var published = insert.Parameter("@published");
         var seen = insert.Parameter("@seen");
+        var known = insert.Parameter("@known");
 
         var added = new List<Article>();
         foreach (var article in articles)
@@ -49,7 +50,9 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             source.Set(article.Source);
             title.Set(article.Title);
             text.Set(article.Text);
-            published.Set(article.PublishedAt.ToUnixMs());
+            // An unknown date is stored as the first-seen time, flagged, so the window index stays one column.
+            published.Set((article.PublishedAt ?? article.FirstSeenAt).ToUnixMs());
+            known.Set(article.PublishedAt is null ? 0 : 1);
             seen.Set(article.FirstSeenAt.ToUnixMs());
             if (await insert.ExecuteScalarAsync(ct) is not long id)
             {
@@ -57,7 +60,7 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             }
             // Returned as stored (millisecond instants), so it equals what a later read gives.
             added.Add(new Article(id, article.CanonicalUrl, articleGuid, article.FeedUrl, article.Source, article.Title,
-                article.Text, Values.Stored(article.PublishedAt), Values.Stored(article.FirstSeenAt), id));
+                article.Text, article.PublishedAt is { } at ? Values.Stored(at) : null, Values.Stored(article.FirstSeenAt), id));
         }
         // Each new article starts as its own story; one statement for the batch, before anyone else can see it.
         await connection.ExecuteAsync("UPDATE articles SET story_id = id WHERE story_id IS NULL", ct, tx);
@@ -70,7 +73,7 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         await using var connection = await db.OpenAsync(ct);
         return await connection.Command($"""
             SELECT {Columns} FROM articles a
-            WHERE a.published_at >= @since
+            WHERE a.published_at >= @since AND a.date_known = 1
             ORDER BY a.published_at DESC, a.id DESC
             """)
             .With("@since", since.ToUnixMs())
@@ -120,13 +123,19 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             .RunAsync(ct);
     }
 
-    public async Task UpdateTextAsync(long articleId, string text, CancellationToken ct)
+    public async Task UpdateFromPageAsync(long articleId, string? text, DateTimeOffset? publishedAt, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(text);
         await using var connection = await db.OpenAsync(ct);
-        // The update trigger re-indexes the row, so search sees the new text at once.
-        await connection.Command("UPDATE articles SET text = @text WHERE id = @id")
+        // The update trigger re-indexes the row, so search sees the new text at once. A date already known stays.
+        await connection.Command("""
+            UPDATE articles SET
+                text = coalesce(@text, text),
+                published_at = CASE WHEN date_known = 0 AND @published IS NOT NULL THEN @published ELSE published_at END,
+                date_known = CASE WHEN @published IS NOT NULL THEN 1 ELSE date_known END
+            WHERE id = @id
+            """)
             .With("@text", text)
+            .With("@published", publishedAt?.ToUnixMs())
             .With("@id", articleId)
             .RunAsync(ct);
     }
@@ -151,7 +160,7 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         r.GetString(4),
         r.GetString(5),
         r.GetString(6),
-        Values.FromUnixMs(r.GetInt64(7)),
+        r.GetInt64(10) == 1 ? Values.FromUnixMs(r.GetInt64(7)) : null,
         Values.FromUnixMs(r.GetInt64(8)),
         r.GetInt64OrNull(9) ?? r.GetInt64(0));
 }

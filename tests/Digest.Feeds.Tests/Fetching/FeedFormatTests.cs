@@ -35,7 +35,8 @@ public sealed class FeedFormatTests(FeedsFixture feeds) : IClassFixture<FeedsFix
         Assert.Equal(Published, first.PublishedAt);
         Assert.Equal(Published.Offset, first.PublishedAt!.Value.Offset);
         Assert.Equal("Ann Author", first.Author);
-        Assert.Contains("<b>scoops</b>", first.Content, StringComparison.Ordinal);
+        Assert.Contains("scoops", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", first.Text, StringComparison.Ordinal);
 
         var second = result.Items[1];
         Assert.Equal(new Uri(feeds.Server.BaseAddress, "/posts/relative").AbsoluteUri, second.Url);

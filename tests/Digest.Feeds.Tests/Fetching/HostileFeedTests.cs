@@ -82,7 +82,7 @@ public sealed class HostileFeedTests(FeedsFixture feeds) : IClassFixture<FeedsFi
     {
         var result = await feeds.FetchAsync(feeds.Server.Url(HostileFeeds.ExternalEntityFile));
 
-        var everything = string.Join('\n', result.Items.SelectMany(i => new[] { i.Title, i.Content, i.Author, i.Guid }).Append(result.Error));
+        var everything = string.Join('\n', result.Items.SelectMany(i => new[] { i.Title, i.Text, i.Author, i.Guid }).Append(result.Error));
         Assert.DoesNotContain("root:", everything, StringComparison.Ordinal);
         if (File.Exists("/etc/passwd"))
         {

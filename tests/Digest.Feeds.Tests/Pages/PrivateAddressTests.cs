@@ -16,7 +16,7 @@ public sealed class PrivateAddressTests
         var url = server.PublishRaw("/internal.html", Encoding.UTF8.GetBytes("<html><body><article><p>Internal admin page.</p></article></body></html>"), "text/html");
         await using var services = TestServices.Create(new Dictionary<string, string?> { ["Feeds:AllowPrivatePageAddresses"] = "false" });
 
-        var text = await services.GetRequiredService<IPageTextSource>().GetReadableTextAsync(url.AbsoluteUri, default);
+        var text = (await services.GetRequiredService<IPageTextSource>().GetPageAsync(url.AbsoluteUri, default))?.Text;
 
         Assert.Null(text);
         Assert.Equal(0, server.RequestCount("/internal.html"));

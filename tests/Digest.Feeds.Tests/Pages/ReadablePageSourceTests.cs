@@ -32,7 +32,7 @@ public sealed class ReadablePageSourceTests(FeedsFixture feeds) : IClassFixture<
         await using var server = await FeedServer.StartAsync();
         var url = server.PublishRaw("/article.html", Encoding.UTF8.GetBytes(ArticlePage(server.WatchedUrl.AbsoluteUri)), "text/html; charset=utf-8");
 
-        var text = await Pages.GetReadableTextAsync(url.AbsoluteUri, default);
+        var text = (await Pages.GetPageAsync(url.AbsoluteUri, default))?.Text;
 
         Assert.NotNull(text);
         Assert.Contains("Queues let each worker own its state", text, StringComparison.Ordinal);
@@ -46,13 +46,13 @@ public sealed class ReadablePageSourceTests(FeedsFixture feeds) : IClassFixture<
     {
         var url = feeds.Server.Publish("/pages/feed", FeedFormat.Rss20, [new("Item", "https://example.com/i")]);
 
-        Assert.Null(await Pages.GetReadableTextAsync(url.AbsoluteUri, default));
+        Assert.Null(await Pages.GetPageAsync(url.AbsoluteUri, default));
     }
 
     [Fact]
     public async Task A_missing_page_has_no_text()
     {
-        Assert.Null(await Pages.GetReadableTextAsync(feeds.Server.Url(HostileFeeds.NotFound).AbsoluteUri, default));
+        Assert.Null(await Pages.GetPageAsync(feeds.Server.Url(HostileFeeds.NotFound).AbsoluteUri, default));
     }
 
     [Fact]
@@ -61,12 +61,12 @@ public sealed class ReadablePageSourceTests(FeedsFixture feeds) : IClassFixture<
         var huge = "<html><body><p>" + new string('x', (int)TestServices.MaxBodyBytes) + "</p></body></html>";
         var url = feeds.Server.PublishRaw("/pages/huge.html", Encoding.UTF8.GetBytes(huge), "text/html");
 
-        Assert.Null(await Pages.GetReadableTextAsync(url.AbsoluteUri, default));
+        Assert.Null(await Pages.GetPageAsync(url.AbsoluteUri, default));
     }
 
     [Fact]
     public async Task A_url_that_is_not_http_has_no_text()
     {
-        Assert.Null(await Pages.GetReadableTextAsync("file:///etc/passwd", default));
+        Assert.Null(await Pages.GetPageAsync("file:///etc/passwd", default));
     }
 }

@@ -23,7 +23,7 @@ public sealed class JsonFeedReaderTests
         Assert.Equal("1", item.Guid);
         Assert.Equal("https://json.example/1", item.Url);
         Assert.Equal("Tom & Jerry", item.Title);
-        Assert.Equal("<p>Hi</p>", item.Content);
+        Assert.Equal("Hi", item.Text);
         Assert.Equal(new DateTimeOffset(2024, 5, 6, 7, 8, 9, new TimeSpan(5, 30, 0)), item.PublishedAt);
         Assert.Equal(TimeSpan.FromMinutes(330), item.PublishedAt!.Value.Offset);
         Assert.Equal("A, B", item.Author);
@@ -49,7 +49,7 @@ public sealed class JsonFeedReaderTests
         Assert.Null(first.PublishedAt);
         Assert.Equal("Feed Author", first.Author);
         Assert.Equal("https://json.example/by-id", parsed.Items[1].Url);
-        Assert.Equal("Summary", parsed.Items[1].Content);
+        Assert.Equal("Summary", parsed.Items[1].Text);
         Assert.Equal("https://elsewhere.example/x", parsed.Items[2].Url);
         Assert.Null(parsed.Items[2].Guid);
     }

@@ -106,7 +106,7 @@ public sealed class ArticleSearchTests
         var store = new SqliteArticleStore(test.Db);
         var added = await store.AddNewAsync([Article("https://a.example/1", title: "A post", text: "Short snippet about llamas.")], Ct);
 
-        await store.UpdateTextAsync(added[0].Id, "The full page text talks about alpacas.", Ct);
+        await store.UpdateFromPageAsync(added[0].Id, "The full page text talks about alpacas.", null, Ct);
 
         Assert.Empty(await store.SearchAsync("llamas", 10, Ct));
         Assert.Single(await store.SearchAsync("alpacas", 10, Ct));

@@ -2,10 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Articles;
+namespace Digest.Feeds.Text;
 
 /// <summary>Turns feed HTML (or plain text with entities) into readable plain text.</summary>
-public static partial class HtmlText
+internal static partial class HtmlText
 {
     [GeneratedRegex(@"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HiddenBlocks();

@@ -1,6 +1,6 @@
-using Digest.Core.Articles;
+using Digest.Feeds.Text;
 
-namespace Digest.Core.Tests.Articles;
+namespace Digest.Feeds.Tests.Text;
 
 public class HtmlTextTests
 {
