@@ -1,5 +1,6 @@
 using System.Globalization;
 using Digest.Core.Articles;
+using Digest.Core.Collecting;
 using Digest.Core.Editions;
 using Digest.Core.Subscriptions;
 using Digest.TestKit.Telegram;
@@ -23,6 +24,10 @@ internal static class Broadcast
     public static async Task<Edition> SeedAsync(BenchHost app, int subscribers)
     {
         var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 30; i++)
+        {
+            await app.Get<IFeedStore>().AddAsync(new FeedSource($"https://fan{i}.example.com/feed", $"fan{i}.example.com"), default);
+        }
         await app.Get<IArticleStore>().AddNewAsync(Enumerable.Range(0, 30).Select(i => new NewArticle(
             $"https://fan{i}.example.com/p/{i}", null, $"https://fan{i}.example.com/feed", $"fan{i}.example.com",
             $"Post {i} about LLM inference, Rust compilers and database security", string.Join(' ', Enumerable.Repeat($"Detail {i} on models, exploits and performance.", 40)),

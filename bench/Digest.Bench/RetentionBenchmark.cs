@@ -44,6 +44,10 @@ internal static class RetentionBenchmark
         await using var app = await BenchHost.StartAsync([], delivery: true);
         var services = app.Services;
         await SubscribeAsync(app, subscribers, start);
+        for (var feed = 0; feed < 92; feed++)
+        {
+            await app.Get<IFeedStore>().AddAsync(new FeedSource($"https://blog{feed}.example.com/feed", $"blog{feed}.example.com"), default);
+        }
         var composer = ActivatorUtilities.CreateInstance<DailyEditionService>(services, clock);
         var planner = ActivatorUtilities.CreateInstance<DeliveryPlanner>(services, clock, composer);
         var outbox = app.Get<IOutbox>();

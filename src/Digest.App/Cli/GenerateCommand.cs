@@ -31,11 +31,20 @@ internal static class GenerateCommand
         var services = host.Services;
         var progress = TerminalProgress.ForStandardError();
 
-        var sources = opml is null
-            ? await services.GetRequiredService<FeedCatalog>().GetAsync(ct)
-            : LoadOpml(opml);
-        await services.GetRequiredService<Collector>().CollectAsync(sources, progress, ct);
-        var request = new EditionRequest(hours is null ? null : TimeSpan.FromHours(hours.Value), top, language, Store: false);
+        var collector = services.GetRequiredService<Collector>();
+        var window = hours is null ? (TimeSpan?)null : TimeSpan.FromHours(hours.Value);
+        EditionRequest request;
+        if (opml is null)
+        {
+            await collector.CollectAsync(await services.GetRequiredService<FeedCatalog>().GetAsync(ct), progress, ct);
+            request = new EditionRequest(window, top, language, Store: false);
+        }
+        else
+        {
+            var list = LoadOpml(opml);
+            var report = await collector.ReadOnceAsync(list, progress, ct);
+            request = new EditionRequest(window, top, language, Store: false, Feeds: list, Report: report);
+        }
         var edition = await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
         var markdown = MarkdownRenderer.Render(edition);
 

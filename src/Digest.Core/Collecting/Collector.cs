@@ -18,10 +18,21 @@ public sealed class Collector(
 {
     private static readonly TimeSpan StoryMemory = TimeSpan.FromDays(7);
 
-    public async Task<CollectReport> CollectAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct)
+    /// <summary>Collects the service's feeds: their health, validators and the run's report are remembered.</summary>
+    public Task<CollectReport> CollectAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct) =>
+        RunAsync(sources, progress, remember: true, ct);
+
+    /// <summary>
+    /// Reads a one-off list (<c>generate --feeds</c>): every feed fetched afresh, and only its articles are stored, so
+    /// the service's collect report and its feeds' health and back-off stay as they were.
+    /// </summary>
+    public Task<CollectReport> ReadOnceAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct) =>
+        RunAsync(sources, progress, remember: false, ct);
+
+    private async Task<CollectReport> RunAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, bool remember, CancellationToken ct)
     {
         var startedAt = time.GetUtcNow();
-        var health = await feeds.GetHealthAsync(ct);
+        var health = remember ? await feeds.GetHealthAsync(ct) : new Dictionary<string, FeedHealth>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(options.Deadline);
 
@@ -74,14 +85,17 @@ public sealed class Collector(
         // Articles first, validators after: a crash in between must not turn the feed's next answer into a 304
         // for items that were never stored.
         var stored = await articles.AddNewAsync(fresh, ct);
-        foreach (var updated in healths)
+        foreach (var updated in remember ? healths : [])
         {
             await feeds.SaveHealthAsync(updated, ct);
         }
         await GroupStoriesAsync(stored, now, ct);
 
         var report = new CollectReport(startedAt, time.GetUtcNow(), ok, sources.Count, itemsFetched, stored.Count, failures);
-        await feeds.SaveReportAsync(report, ct);
+        if (remember)
+        {
+            await feeds.SaveReportAsync(report, ct);
+        }
         logger.LogInformation(
             "Collected {SourcesOk}/{SourcesTotal} sources, {Items} items, {New} new articles",
             report.SourcesOk, report.SourcesTotal, report.ItemsFetched, report.NewArticles);

@@ -1,77 +1,135 @@
 using Digest.Core.Articles;
-using Digest.Core.Assessing.Offline;
 
 namespace Digest.Core.Collecting;
 
 /// <summary>
-/// Finds articles that tell the same story as an earlier one (another source, another URL):
-/// titles sharing most of their meaningful words. An inverted index keeps it near-linear.
+/// Finds articles that tell the same story as an earlier one (another source, another URL): by the distinctive
+/// words of their titles, their body text (MinHash of shingles), the names and numbers they mention, and being
+/// published close in time (<see cref="StoryEvidence"/> weighs these). Candidates come from inverted indexes of
+/// title words and mentions and from the body signatures' LSH bands, so each new article is compared with the few
+/// articles that could match, never with the whole memory.
 /// </summary>
 public sealed class StoryGrouper
 {
-    private const double Threshold = 0.6;
-    private const int MinWords = 3;
-    private readonly List<(long StoryId, HashSet<string> Words)> _known = [];
-    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    // A word in more articles than this (a hot topic: "AI", "Rust"), or a body band every post of a feed shares
+    // (its footer), would pull in half the memory as candidates. Articles sharing only such leads are still found
+    // through their other words or bands.
+    private const int MaxPostingsPerLead = 200;
+
+    private readonly List<Profile> _known = [];
+    private readonly WordRarity _titleRarity = new();
+    private readonly WordRarity _mentionRarity = new();
+    private readonly Dictionary<string, List<int>> _byTitleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byMention = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<int>> _byBodyBand = [];
 
     public StoryGrouper(IEnumerable<Article> earlier)
     {
         foreach (var article in earlier.OrderBy(a => a.Id))
         {
-            Remember(article.StoryId, article.Title);
+            var profile = Profile.Of(article);
+            Learn(profile);
+            Remember(profile);
         }
     }
 
     /// <summary>The story an article belongs to: an earlier one it matches, or its own.</summary>
     public long Assign(Article article)
     {
-        var words = TitleWords(article.Title);
-        var story = article.StoryId;
-        if (words.Count >= MinWords)
+        var profile = Profile.Of(article);
+        Learn(profile);
+        Profile? best = null;
+        var bestStrength = 0.0;
+        foreach (var candidate in Candidates(profile))
         {
-            var shared = new Dictionary<int, int>();
-            foreach (var word in words)
+            var evidence = Compare(profile, candidate);
+            // Ties go to the lowest id, so the answer does not depend on the order candidates were found in.
+            if (evidence.SameStory && (best is null || evidence.Strength > bestStrength
+                || (evidence.Strength == bestStrength && candidate.Id < best.Id)))
             {
-                if (_index.TryGetValue(word, out var postings))
-                {
-                    foreach (var i in postings)
-                    {
-                        shared[i] = shared.GetValueOrDefault(i) + 1;
-                    }
-                }
-            }
-            var best = shared
-                .Select(kv => (Index: kv.Key, Score: kv.Value / (double)(words.Count + _known[kv.Key].Words.Count - kv.Value)))
-                .Where(c => c.Score >= Threshold)
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Index)
-                .FirstOrDefault();
-            if (best.Score >= Threshold)
-            {
-                story = _known[best.Index].StoryId;
+                best = candidate;
+                bestStrength = evidence.Strength;
             }
         }
-        Remember(story, article.Title);
-        return story;
+        var grouped = best is null ? profile : profile with { StoryId = best.StoryId };
+        Remember(grouped);
+        return grouped.StoryId;
     }
 
-    private void Remember(long storyId, string title)
+    private StoryEvidence Compare(Profile a, Profile b) => new(
+        Title: _titleRarity.Similarity(a.Title, b.Title),
+        Body: a.Body.Containment(b.Body),
+        BodyConfidence: a.Body.Confidence(b.Body),
+        Mentions: _mentionRarity.Containment(a.Mentions, b.Mentions),
+        MentionsConfidence: Collecting.Mentions.Confidence(a.Mentions, b.Mentions),
+        Apart: (a.Time - b.Time).Duration(),
+        SameSource: string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(a.FeedUrl, b.FeedUrl, StringComparison.Ordinal));
+
+    private IEnumerable<Profile> Candidates(Profile article)
     {
-        var words = TitleWords(title);
-        if (words.Count < MinWords)
+        var found = new HashSet<int>();
+        Follow(_byTitleWord, article.SubjectWords, found);
+        Follow(_byMention, article.Mentions.Select(m => m.Key), found);
+        Follow(_byBodyBand, article.Body.BandKeys(), found);
+        return found.Select(i => _known[i]).Where(c => (article.Time - c.Time).Duration() <= StoryEvidence.MaxApart);
+    }
+
+    private static void Follow<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> leads, HashSet<int> found)
+        where TKey : notnull
+    {
+        foreach (var lead in leads)
         {
-            return;
-        }
-        _known.Add((storyId, words));
-        foreach (var word in words)
-        {
-            if (!_index.TryGetValue(word, out var postings))
+            if (index.TryGetValue(lead, out var postings) && postings.Count <= MaxPostingsPerLead)
             {
-                _index[word] = postings = [];
+                found.UnionWith(postings);
             }
-            postings.Add(_known.Count - 1);
         }
     }
 
-    private static HashSet<string> TitleWords(string title) => Tokenizer.ContentWords(title).ToHashSet(StringComparer.Ordinal);
+    private void Learn(Profile profile)
+    {
+        _titleRarity.Add(profile.Title);
+        _mentionRarity.Add(profile.Mentions);
+    }
+
+    private void Remember(Profile profile)
+    {
+        var index = _known.Count;
+        _known.Add(profile);
+        Post(_byTitleWord, profile.SubjectWords, index);
+        Post(_byMention, profile.Mentions.Select(m => m.Key), index);
+        Post(_byBodyBand, profile.Body.BandKeys(), index);
+    }
+
+    private static void Post<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> keys, int value)
+        where TKey : notnull
+    {
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var postings))
+            {
+                index[key] = postings = [];
+            }
+            // Two bands of one body can hash alike; one posting per article is enough.
+            if (postings.Count == 0 || postings[^1] != value)
+            {
+                postings.Add(value);
+            }
+        }
+    }
+
+    /// <summary>What the grouper keeps of an article: enough to compare, not the text itself.</summary>
+    private sealed record Profile(
+        long Id, long StoryId, string Source, string FeedUrl, DateTimeOffset Time,
+        IReadOnlyList<Term> Title, BodySignature Body, IReadOnlyList<Term> Mentions)
+    {
+        public static Profile Of(Article article) => new(
+            article.Id, article.StoryId, article.Source, article.FeedUrl,
+            article.PublishedAt ?? article.FirstSeenAt,
+            TitleWords.Of(article.Title), BodySignature.Of(article.Text), Collecting.Mentions.Of(article.Title, article.Text));
+
+        /// <summary>Title words that lead to candidates: template words lead to every post of a series.</summary>
+        public IEnumerable<string> SubjectWords => Title.Where(w => w.Boost >= 1).Select(w => w.Key);
+    }
 }

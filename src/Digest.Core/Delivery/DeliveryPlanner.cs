@@ -44,12 +44,17 @@ public sealed class DeliveryPlanner(
                 "{owed} subscribers and {requests} requests wait for the first edition: no collect has finished yet", owed.Count, waiting.Count);
             return new PlanResult(0, 0, owed.Count + waiting.Count);
         }
+        var sent = await outbox.GetSentBeforeAsync(
+            owed.Select(o => o.Subscriber.Id).Concat(waiting.Select(w => w.SubscriberId)).Distinct().ToList(), edition, ct);
         var planned = 0;
         foreach (var (subscriber, day) in owed)
         {
-            var parts = cuts.Render(edition, subscriber, day)!;
-            var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Daily, DeliveryTimes.DailySlot(day), edition.Id, now);
-            if (await outbox.EnqueueAsync(delivery, parts, ct))
+            var cut = cuts.Render(edition, subscriber, day, sent.GetValueOrDefault(subscriber.Id))!;
+            var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Daily, DeliveryTimes.DailySlot(day), edition.Id, now)
+            {
+                Articles = cut.Articles,
+            };
+            if (await outbox.EnqueueAsync(delivery, cut.Parts, ct))
             {
                 planned++;
             }
@@ -58,8 +63,8 @@ public sealed class DeliveryPlanner(
         foreach (var request in waiting)
         {
             if (await subscribers.GetByIdAsync(request.SubscriberId, ct) is { } subscriber
-                && cuts.Render(edition, subscriber, DeliveryTimes.LocalDate(subscriber, now)) is { } parts
-                && await outbox.FulfilAsync(request.Id, edition.Id, parts, now, ct))
+                && cuts.Render(edition, subscriber, DeliveryTimes.LocalDate(subscriber, now), sent.GetValueOrDefault(subscriber.Id)) is { } cut
+                && await outbox.FulfilAsync(request.Id, edition.Id, cut.Parts, cut.Articles, now, ct))
             {
                 answered++;
             }

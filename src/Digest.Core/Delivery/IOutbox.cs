@@ -1,3 +1,5 @@
+using Digest.Core.Editions;
+
 namespace Digest.Core.Delivery;
 
 /// <summary>
@@ -19,8 +21,14 @@ public interface IOutbox
     /// <summary>Deliveries recorded with <see cref="RequestAsync"/> that have no parts yet, oldest first.</summary>
     Task<IReadOnlyList<WaitingDelivery>> GetWaitingAsync(CancellationToken ct);
 
-    /// <summary>Gives a waiting delivery its edition and parts, once (false when another planner did it first).</summary>
-    Task<bool> FulfilAsync(long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, DateTimeOffset notBefore, CancellationToken ct);
+    /// <summary>Gives a waiting delivery its edition, parts and the articles they show, once (false when another planner did it first).</summary>
+    Task<bool> FulfilAsync(long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, IReadOnlyList<SentArticle> articles, DateTimeOffset notBefore, CancellationToken ct);
+
+    /// <summary>
+    /// What each of <paramref name="subscriberIds"/> was sent of <paramref name="edition"/>'s articles and stories (its
+    /// items and reserve), by any earlier delivery still on record; subscribers sent none of it are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, SentBefore>> GetSentBeforeAsync(IReadOnlyCollection<long> subscriberIds, Edition edition, CancellationToken ct);
 
     /// <summary>The subscribers among <paramref name="subscriberIds"/> that already have a delivery of that kind and slot.</summary>
     Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct);
@@ -85,7 +93,14 @@ public enum DeliveryKind
 /// <summary>A delivery to record.</summary>
 /// <param name="Slot">What makes it once: the subscriber's local date for a daily ("2026-07-01"), a request key for a reply.</param>
 /// <param name="EditionId">The edition it carries, if any.</param>
-public sealed record DeliveryRequest(long SubscriberId, DeliveryKind Kind, string Slot, long? EditionId, DateTimeOffset NotBefore);
+public sealed record DeliveryRequest(long SubscriberId, DeliveryKind Kind, string Slot, long? EditionId, DateTimeOffset NotBefore)
+{
+    /// <summary>The articles the parts show, recorded with the delivery so later editions do not repeat them.</summary>
+    public IReadOnlyList<SentArticle> Articles { get; init; } = [];
+}
+
+/// <summary>An article a delivery shows, with the story it told when sent.</summary>
+public sealed record SentArticle(long ArticleId, long StoryId);
 
 /// <summary>A delivery recorded before its edition existed.</summary>
 public sealed record WaitingDelivery(long Id, long SubscriberId, DeliveryKind Kind, string Slot, DateTimeOffset RequestedAt);

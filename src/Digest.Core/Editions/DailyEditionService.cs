@@ -11,6 +11,7 @@ public sealed class DailyEditionService(
     IArticleStore articles,
     IAssessmentStore assessments,
     IFeedStore feeds,
+    FeedCatalog catalog,
     IEditionStore editions,
     AssessmentService assessment,
     EditionOptions defaults,
@@ -58,6 +59,21 @@ public sealed class DailyEditionService(
     private bool IsFresh([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Edition? edition, TimeSpan maxAge) =>
         edition is not null && time.GetUtcNow() - edition.GeneratedAt <= maxAge;
 
+    /// <summary>
+    /// The feeds an edition is made of: a one-off list's own, or else the service's — those it follows and those it has
+    /// collected (they have a health record). A one-off list's articles are stored but leave no record, so they stay out.
+    /// </summary>
+    private async Task<HashSet<string>> FeedsOfAsync(EditionRequest? request, CancellationToken ct)
+    {
+        if (request?.Feeds is { } list)
+        {
+            return list.Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        var urls = (await catalog.GetAsync(ct)).Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        urls.UnionWith((await feeds.GetHealthAsync(ct)).Keys);
+        return urls;
+    }
+
     public async Task<Edition> ComposeAsync(EditionRequest? request, IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
         var window = request?.Window ?? defaults.Window;
@@ -65,10 +81,14 @@ public sealed class DailyEditionService(
         var language = request?.Language ?? defaults.Language;
         var now = time.GetUtcNow();
 
-        var inWindow = await articles.GetSinceAsync(now - window, ct);
+        var feedUrls = await FeedsOfAsync(request, ct);
+        var inWindow = (await articles.GetSinceAsync(now - window, ct)).Where(a => feedUrls.Contains(a.FeedUrl)).ToList();
         await assessment.AssessAsync(inWindow, progress, ct);
         var scores = await assessments.GetAsync(inWindow.Select(a => a.Id).ToList(), assessment.Assessor.ModelId, ct);
-        var picked = EditionSelection.Select(inWindow, scores, top, defaults.PerSourceCap);
+        // A one-off edition (generate) is read whole, never cut per subscriber: it needs no reserve.
+        var reserve = request?.Store == false ? 0 : defaults.Reserve;
+        var main = EditionSelection.Select(inWindow, scores, top, defaults.PerSourceCap);
+        var picked = main.Concat(EditionSelection.SelectReserve(inWindow, scores, main, reserve, defaults.PerSourceCap)).ToList();
 
         var written = new (Article, Assessment, Writeup)[picked.Count];
         var done = 0;
@@ -83,10 +103,10 @@ public sealed class DailyEditionService(
             });
 
         var highlights = await assessment.WriteHighlightsAsync(
-            written.Select(w => new HighlightInput(w.Item1.Title, w.Item1.Source, w.Item2.Category, w.Item2.Keywords, w.Item3.Summary)).ToList(),
+            written.Take(main.Count).Select(w => new HighlightInput(w.Item1.Title, w.Item1.Source, w.Item2.Category, w.Item2.Keywords, w.Item3.Summary)).ToList(),
             language,
             ct);
-        var report = await feeds.GetLatestReportAsync(ct);
+        var report = request?.Feeds is null ? await feeds.GetLatestReportAsync(ct) : request.Report;
         var context = new EditionContext(
             now,
             language,
@@ -96,7 +116,11 @@ public sealed class DailyEditionService(
             report?.SourcesTotal ?? 0,
             report?.ItemsFetched ?? 0,
             inWindow.Count);
-        var composed = EditionComposer.Compose(written, highlights, context);
+        var storySources = inWindow
+            .GroupBy(a => a.StoryId)
+            .Where(g => g.Skip(1).Any())
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        var composed = EditionComposer.Compose(written.Take(main.Count).ToList(), highlights, context, written.Skip(main.Count).ToList(), storySources);
         var edition = request?.Store == false ? composed : await editions.SaveAsync(composed, ct);
         logger.LogInformation(
             "Daily edition for {Date} ({Stored}): {Selected} of {InWindow} articles in the window",
@@ -109,4 +133,12 @@ public sealed class DailyEditionService(
 /// <summary>Per-run overrides of <see cref="EditionOptions"/> (from the CLI).</summary>
 /// <param name="Store">False for one-off editions (`digest generate`): they must not replace the day's edition that
 /// subscribers receive.</param>
-public sealed record EditionRequest(TimeSpan? Window = null, int? Top = null, string? Language = null, bool Store = true);
+/// <param name="Feeds">A one-off list to compose from instead of the service's feeds (`generate --feeds`).</param>
+/// <param name="Report">That list's own collect report, for the data overview.</param>
+public sealed record EditionRequest(
+    TimeSpan? Window = null,
+    int? Top = null,
+    string? Language = null,
+    bool Store = true,
+    IReadOnlyList<FeedSource>? Feeds = null,
+    CollectReport? Report = null);

@@ -20,19 +20,21 @@ public sealed record Edition(
     IReadOnlyList<EditionItem> Items,
     EditionStats Stats)
 {
+    /// <summary>
+    /// The next-best picks after <see cref="Items"/>, best first, written up like them: what a subscriber's cut shows in
+    /// place of articles they were already sent. Never rendered on their own.
+    /// </summary>
+    public IReadOnlyList<EditionItem> Reserve { get; init; } = [];
+
     /// <summary>The must-read articles (top 3 by score), in rank order.</summary>
     public IEnumerable<EditionItem> MustReads => Items.Where(i => i.MustRead).OrderBy(i => i.MustReadRank);
 
-    /// <summary>A subscriber's personal cut: only their categories, at most <paramref name="top"/> articles, ranks kept.</summary>
-    public Edition CutFor(IReadOnlySet<Category>? categories, int top)
-    {
-        var items = Items
-            .Where(i => categories is null || categories.Count == 0 || categories.Contains(i.Category))
-            .OrderBy(i => i.Rank)
-            .Take(Math.Max(1, top))
-            .ToList();
-        return this with { Items = items };
-    }
+    /// <summary>
+    /// A subscriber's personal cut: only their categories, at most <paramref name="top"/> articles, none they were
+    /// already sent (see <see cref="EditionCut"/>).
+    /// </summary>
+    public Edition CutFor(IReadOnlySet<Category>? categories, int top, SentBefore? sent = null) =>
+        EditionCut.For(this, categories, top, sent ?? SentBefore.Nothing);
 }
 
 /// <summary>One selected article with its assessment and write-up.</summary>
@@ -55,6 +57,15 @@ public sealed record EditionItem(
     int MustReadRank)
 {
     public int Total => Relevance + Quality + Timeliness;
+
+    /// <summary>The story the article tells (0 in editions stored before stories were kept with their items).</summary>
+    public long StoryId { get; init; }
+
+    /// <summary>Other sources in the window that tell the same story.</summary>
+    public IReadOnlyList<string> AlsoCoveredBy { get; init; } = [];
+
+    /// <summary>The subscriber was sent this story before and this article is news since: shown as "Update:".</summary>
+    public bool IsUpdate { get; init; }
 }
 
 /// <summary>The data overview: how much was scanned and selected, by category and keyword.</summary>

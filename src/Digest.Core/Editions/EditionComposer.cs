@@ -5,14 +5,17 @@ namespace Digest.Core.Editions;
 
 /// <summary>
 /// Lays out an edition: articles grouped by category (largest category first, best score first within),
-/// numbered in that order; the top scores overall are the must-reads; counts for the data overview.
+/// numbered in that order; the top scores overall are the must-reads; counts for the data overview. Reserve picks
+/// (best first) and the other sources of each story ride along for subscribers' cuts.
 /// </summary>
 public static class EditionComposer
 {
     public static Edition Compose(
         IReadOnlyList<(Article Article, Assessment Assessment, Writeup Writeup)> selected,
         string highlights,
-        EditionContext context)
+        EditionContext context,
+        IReadOnlyList<(Article Article, Assessment Assessment, Writeup Writeup)>? reserve = null,
+        IReadOnlyDictionary<long, IReadOnlyList<string>>? storySources = null)
     {
         var categoryOrder = selected
             .GroupBy(s => s.Assessment.Category)
@@ -34,23 +37,10 @@ public static class EditionComposer
             .ThenByDescending(s => s.Assessment.Total)
             .ThenByDescending(s => s.Article.PublishedAt)
             .ThenBy(s => s.Article.Id)
-            .Select((s, index) => new EditionItem(
-                Rank: index + 1,
-                s.Article.Id,
-                s.Article.Title,
-                s.Article.CanonicalUrl,
-                s.Article.Source,
-                s.Article.PublishedAt ?? s.Article.FirstSeenAt,
-                s.Assessment.Category,
-                s.Assessment.Relevance,
-                s.Assessment.Quality,
-                s.Assessment.Timeliness,
-                s.Assessment.Keywords,
-                s.Writeup.Tags.Count > 0 ? s.Writeup.Tags : s.Assessment.Keywords,
-                s.Writeup.Summary,
-                s.Writeup.WhyRead,
-                MustRead: mustReadIds.Contains(s.Article.Id),
-                MustReadRank: mustReadIds.IndexOf(s.Article.Id) + 1))
+            .Select((s, index) => Item(s, index + 1, mustReadIds.IndexOf(s.Article.Id) + 1, storySources))
+            .ToList();
+        var spare = (reserve ?? [])
+            .Select((s, index) => Item(s, items.Count + index + 1, 0, storySources))
             .ToList();
 
         var categories = categoryOrder
@@ -84,8 +74,38 @@ public static class EditionComposer
             AssessedOffline: selected.Any(s => s.Assessment.IsOffline),
             highlights,
             items,
-            stats);
+            stats)
+        { Reserve = spare };
     }
+
+    private static EditionItem Item(
+        (Article Article, Assessment Assessment, Writeup Writeup) s,
+        int rank,
+        int mustReadRank,
+        IReadOnlyDictionary<long, IReadOnlyList<string>>? storySources) =>
+        new(
+            rank,
+            s.Article.Id,
+            s.Article.Title,
+            s.Article.CanonicalUrl,
+            s.Article.Source,
+            s.Article.PublishedAt ?? s.Article.FirstSeenAt,
+            s.Assessment.Category,
+            s.Assessment.Relevance,
+            s.Assessment.Quality,
+            s.Assessment.Timeliness,
+            s.Assessment.Keywords,
+            s.Writeup.Tags.Count > 0 ? s.Writeup.Tags : s.Assessment.Keywords,
+            s.Writeup.Summary,
+            s.Writeup.WhyRead,
+            MustRead: mustReadRank > 0,
+            MustReadRank: mustReadRank)
+        {
+            StoryId = s.Article.StoryId,
+            AlsoCoveredBy = storySources?.GetValueOrDefault(s.Article.StoryId)?
+                .Where(source => !source.Equals(s.Article.Source, StringComparison.OrdinalIgnoreCase))
+                .ToList() ?? [],
+        };
 }
 
 /// <summary>The facts around an edition that do not come from its articles.</summary>

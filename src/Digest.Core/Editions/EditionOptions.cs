@@ -18,6 +18,13 @@ public sealed class EditionOptions
     [Range(0, 10)]
     public int MustReads { get; set; } = 3;
 
+    /// <summary>
+    /// Picks written up beyond <see cref="Top"/>, to fill a subscriber's cut in place of articles they were already sent
+    /// (after a /digest, or when editions overlap). Each costs one write-up, once per article.
+    /// </summary>
+    [Range(0, 50)]
+    public int Reserve { get; set; } = 5;
+
     /// <summary>The language the LLM writes summaries and highlights in.</summary>
     [Required]
     public string Language { get; set; } = "en";

@@ -8,7 +8,6 @@ namespace Digest.Core.Rendering;
 /// <summary>The edition as Markdown, in the shape of the daily sample: for the CLI, files and the archive.</summary>
 public static class MarkdownRenderer
 {
-    private static readonly string[] Medals = ["🥇", "🥈", "🥉"];
     private const int ChartKeywords = 12;
     private const int BarKeywords = 10;
     private const int TagCount = 20;
@@ -47,9 +46,8 @@ public static class MarkdownRenderer
         md.Append("## 🏆 Must Read Today\n\n");
         foreach (var item in edition.MustReads)
         {
-            var medal = item.MustReadRank <= Medals.Length ? Medals[item.MustReadRank - 1] : "🏅";
-            md.Append(CultureInfo.InvariantCulture, $"### {medal} {MarkdownText.Escape(item.Title)}\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"### {ItemText.Medal(item.MustReadRank)} {MarkdownText.Escape(ItemText.Title(item))}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}{CoveredBy(item)}\n\n");
             md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");
             md.Append("💡 **Why read it:** ").Append(MarkdownText.Escape(item.WhyRead)).Append("\n\n");
             Tags(md, item);
@@ -63,7 +61,7 @@ public static class MarkdownRenderer
         md.Append("## 📊 Data Overview\n\n");
         md.Append("| Sources Scanned | Articles Fetched | Time Window | Selected |\n");
         md.Append("|:---:|:---:|:---:|:---:|\n");
-        md.Append(CultureInfo.InvariantCulture, $"| {s.SourcesOk}/{s.SourcesTotal} | {s.ArticlesFetched} -> {s.ArticlesInWindow} | {Window(s.Window)} | {s.Selected} |\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {s.SourcesOk}/{s.SourcesTotal} | {s.ArticlesFetched} -> {s.ArticlesInWindow} | {ItemText.Window(s.Window)} | {s.Selected} |\n\n");
 
         md.Append("### Category Distribution\n\n```mermaid\npie showData\n    title \"Category Distribution\"\n");
         foreach (var c in s.Categories)
@@ -106,8 +104,8 @@ public static class MarkdownRenderer
             md.Append(CultureInfo.InvariantCulture, $"## {section.Key.EmojiLabel()}\n\n");
             foreach (var item in section)
             {
-                md.Append(CultureInfo.InvariantCulture, $"### {item.Rank}. {MarkdownText.Escape(item.Title)}\n\n");
-                md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · ⭐ {item.Total}/30\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"### {item.Rank}. {MarkdownText.Escape(ItemText.Title(item))}\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · ⭐ {item.Total}/30{CoveredBy(item)}\n\n");
                 md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");
                 Tags(md, item);
             }
@@ -131,8 +129,6 @@ public static class MarkdownRenderer
 
     private static string Link(EditionItem item) => $"[{MarkdownText.Escape(item.Title)}]({MarkdownText.Url(item.Url)})";
 
-    private static string Window(TimeSpan window) =>
-        window.TotalHours % 24 == 0 && window.TotalHours >= 48
-            ? string.Create(CultureInfo.InvariantCulture, $"{window.TotalDays:0}d")
-            : string.Create(CultureInfo.InvariantCulture, $"{window.TotalHours:0}h");
+    private static string CoveredBy(EditionItem item) =>
+        ItemText.CoveredBy(item) is { } covered ? " · " + MarkdownText.Escape(covered) : string.Empty;
 }

@@ -87,7 +87,7 @@ public sealed class FeedFetcher(
             return FeedFetchResult.Failure($"Unreadable feed: {ErrorText.Describe(e)}");
         }
         return parsed.Succeeded
-            ? new FeedFetchResult(FeedFetchStatus.Ok, parsed.Items, etag, lastModified, null)
+            ? new FeedFetchResult(FeedFetchStatus.Ok, parsed.Items, etag, lastModified, null) { Skipped = parsed.Skipped }
             : FeedFetchResult.Failure(parsed.Error!);
     }
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Digest.Feeds.Pages;
 
 /// <summary>
-/// An article page's readable text, for feeds that carry only a snippet. The page is fetched under the feed
-/// limits and handed to SmartReader as text, so SmartReader itself never goes on the network.
+/// An article page's readable text and the date it states, for feeds that carry only a snippet or no date. The
+/// page is fetched under the feed limits and handed to SmartReader and AngleSharp as text, so neither goes on the network.
 /// </summary>
 public sealed class ReadablePageSource(
     IHttpClientFactory httpClients,
@@ -36,7 +36,21 @@ public sealed class ReadablePageSource(
         }
         var html = TextDecoding.Decode(outcome.Body, response.Content.Headers.ContentType?.CharSet);
         var pageUri = response.RequestMessage?.RequestUri ?? uri;
-        return Extract(pageUri, html) is { } text ? new PageText(text, null) : null;
+        return Extract(pageUri, html) is { } text ? new PageText(text, PublishedAt(pageUri, html)) : null;
+    }
+
+    private DateTimeOffset? PublishedAt(Uri pageUri, string html)
+    {
+        try
+        {
+            return PageDate.Find(html);
+        }
+        catch (Exception e)
+        {
+            // The date is a bonus to the text: a page whose markup defeats the reader simply states none.
+            logger.LogDebug(e, "Page {url} date could not be read", pageUri);
+            return null;
+        }
     }
 
     private string? Extract(Uri pageUri, string html)

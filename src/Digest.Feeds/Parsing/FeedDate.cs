@@ -4,95 +4,116 @@ using System.Text.RegularExpressions;
 namespace Digest.Feeds.Parsing;
 
 /// <summary>
-/// Feed dates with their offset kept: RFC 822 as RSS writes it (zone names included, two-digit years),
-/// and ISO 8601 / RFC 3339 as Atom and JSON Feed do. Null when absent or unreadable.
+/// Feed and page dates with their offset kept: ISO 8601 / RFC 3339 as Atom, JSON Feed and pages write them (no zone
+/// means UTC), and RFC 822 as RSS does with every liberty generators take (see FeedDate.Written.cs). Null when absent
+/// or unreadable; never throws, whatever the text.
 /// </summary>
 internal static partial class FeedDate
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>Longer than any honest date: a hostile value is refused before any pattern looks at it.</summary>
+    private const int MaxLength = 100;
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$")]
-    private static partial Regex Rfc822();
+    private const string Time =
+        @"(?<h>\d{1,2})[:.](?<mi>\d{2})(?:[:.](?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?(?:\s*(?<ampm>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?";
+
+    /// <summary>A zone name, then a number (either may be missing, "GMT+0200" has both), then a spelled-out name we ignore.</summary>
+    private const string Zone =
+        @"(?:\s*(?<zname>[A-Za-z]{1,5})(?![A-Za-z]))?(?:\s*(?<zoff>[+-]\d{1,2}(?::?\d{2})?))?(?:\s*\(?[A-Za-z][A-Za-z .]{0,40}\)?)?";
+
+    [GeneratedRegex(
+        @"^(?:(?<y>\d{4})(?<sep>[-/.])(?<mo>\d{1,2})\k<sep>(?<d>\d{1,2})|(?<y>\d{4})(?<mo>\d{2})(?<d>\d{2}))"
+        + @"(?:(?:\s*[Tt]\s*|\s+)(?<h>\d{2}):?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?" + Zone + @"\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
 
     public static DateTimeOffset? Parse(string? text)
     {
         var value = text?.Trim();
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || value.Length > MaxLength)
         {
             return null;
         }
-        var match = Rfc822().Match(value);
+        try
+        {
+            return ParseTrimmed(value);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or RegexMatchTimeoutException)
+        {
+            // The patterns bound every number, so this is a last guard: an unreadable date is no date, never an error.
+            return null;
+        }
+    }
+
+    private static DateTimeOffset? ParseTrimmed(string value)
+    {
+        // A form whose shape matches decides alone: "31 Feb" is unreadable, not a guess by the fallback.
+        var match = Iso().Match(value);
         if (match.Success)
         {
-            return FromRfc822(match);
+            return FromMatch(match, month: Number(match, "mo"));
+        }
+        foreach (var written in WrittenForms)
+        {
+            match = written().Match(value);
+            if (match.Success)
+            {
+                var month = Month(match.Groups["mon"].Value);
+                return month == 0 ? null : FromMatch(match, month);
+            }
         }
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed)
             ? parsed
             : null;
     }
 
-    private static DateTimeOffset? FromRfc822(Match m)
+    private static DateTimeOffset? FromMatch(Match m, int month)
     {
-        var month = Array.IndexOf(Months, m.Groups[2].Value[..3].ToLowerInvariant()) + 1;
-        var offset = Offset(m.Groups[7].Value);
-        if (month == 0 || offset is null)
+        var offset = DateZones.Offset(m.Groups["zname"].Value, m.Groups["zoff"].Value);
+        if (offset is null)
         {
             return null;
         }
-        var year = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-        year = m.Groups[3].Value.Length == 2 ? year + (year < 50 ? 2000 : 1900) : year;
-        var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        var hour = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture);
-        var second = m.Groups[6].Success ? int.Parse(m.Groups[6].Value, CultureInfo.InvariantCulture) : 0;
-        try
+        var hour = Number(m, "h");
+        if (m.Groups["ampm"].Success && hour is >= 1 and <= 12)
         {
-            return new DateTimeOffset(year, month, day, hour, minute, Math.Min(second, 59), offset.Value);
+            var pm = m.Groups["ampm"].Value is "p" or "P";
+            hour = (hour % 12) + (pm ? 12 : 0);
         }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+        var date = new DateTimeOffset(
+            Year(m.Groups["y"].Value),
+            month,
+            Number(m, "d"),
+            hour,
+            Number(m, "mi"),
+            // A leap second is the last second of its minute.
+            Math.Min(Number(m, "s"), 59),
+            offset.Value);
+        return date.AddTicks(FractionTicks(m.Groups["f"].Value));
     }
 
-    /// <summary>"+0200", "-05:00" or a zone name; an unknown name reads as UTC rather than losing the date.</summary>
-    private static TimeSpan? Offset(string zone)
+    /// <summary>Two-digit years as RFC 5322 reads them (49 and before are this century), three-digit ones from 1900.</summary>
+    private static int Year(string digits)
     {
-        if (zone.Length == 0)
+        var year = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        return digits.Length switch
         {
-            return TimeSpan.Zero;
-        }
-        if (zone[0] is '+' or '-')
-        {
-            var digits = zone[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            var hours = int.Parse(digits[..2], CultureInfo.InvariantCulture);
-            var minutes = int.Parse(digits[2..], CultureInfo.InvariantCulture);
-            if (hours > 14 || minutes > 59)
-            {
-                return null;
-            }
-            var span = new TimeSpan(hours, minutes, 0);
-            return zone[0] == '-' ? -span : span;
-        }
-        return TimeSpan.FromHours(ZoneHours(zone.ToUpperInvariant()));
+            2 => year + (year < 50 ? 2000 : 1900),
+            3 => year + 1900,
+            _ => year,
+        };
     }
 
-    private static int ZoneHours(string zone) => zone switch
+    private static int Number(Match m, string group) =>
+        m.Groups[group].Success ? int.Parse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+    private static long FractionTicks(string digits)
     {
-        "EST" => -5,
-        "EDT" => -4,
-        "CST" => -6,
-        "CDT" => -5,
-        "MST" => -7,
-        "MDT" => -6,
-        "PST" => -8,
-        "PDT" => -7,
-        "CET" or "BST" => 1,
-        "CEST" or "EET" => 2,
-        "EEST" => 3,
-        "JST" => 9,
-        "AEST" => 10,
-        "AEDT" => 11,
-        _ => 0, // UT, UTC, GMT, Z, military letters, and names we do not know.
-    };
+        if (digits.Length == 0)
+        {
+            return 0;
+        }
+        // Ticks are 10^-7 s: keep seven digits, padding or cutting what was written.
+        var seven = digits.Length >= 7 ? digits[..7] : digits.PadRight(7, '0');
+        return long.Parse(seven, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
 }

@@ -34,32 +34,35 @@ internal static class JsonFeedReader
                 return ParsedFeed.Failed("Not a JSON Feed: no \"items\" array");
             }
             var read = new List<FetchedItem>();
-            var total = 0;
+            var skipped = 0;
             foreach (var item in items.EnumerateArray())
             {
                 if (item.ValueKind != JsonValueKind.Object)
                 {
                     continue;
                 }
-                total++;
-                var fetched = FeedItems.Create(
-                    feedUri,
+                if (Link(item, feedUri) is not { } url)
+                {
+                    skipped++;
+                    continue;
+                }
+                read.Add(FeedItems.Create(
+                    url,
                     Text(item, "id"),
-                    Text(item, "url") ?? Text(item, "external_url"),
                     Text(item, "title"),
                     Text(item, "content_html") ?? Text(item, "content_text") ?? Text(item, "summary"),
-                    FeedDate.Parse(Text(item, "date_published")),
-                    Authors(item) ?? Authors(root));
-                if (fetched is not null)
-                {
-                    read.Add(fetched);
-                }
+                    FeedDate.Parse(Text(item, "date_published")) ?? FeedDate.Parse(Text(item, "date_modified")),
+                    Authors(item) ?? Authors(root)));
             }
-            return read.Count == 0 && total > 0
-                ? ParsedFeed.Failed($"None of the feed's {total} items has a usable link")
-                : ParsedFeed.Read(read);
+            return ParsedFeed.Read(read, skipped);
         }
     }
+
+    /// <summary>url, else external_url (both may be relative to the feed), else an id that is itself an http(s) URL.</summary>
+    private static string? Link(JsonElement item, Uri feedUri) =>
+        HttpLinks.Resolve(feedUri, Text(item, "url"))
+        ?? HttpLinks.Resolve(feedUri, Text(item, "external_url"))
+        ?? HttpLinks.Absolute(Text(item, "id"));
 
     /// <summary>A string, or a number written as text (ids are sometimes numbers); blank counts as missing.</summary>
     private static string? Text(JsonElement element, string name)

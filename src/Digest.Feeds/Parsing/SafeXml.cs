@@ -22,21 +22,25 @@ internal static class SafeXml
         CloseInput = true,
     };
 
-    /// <summary>The document's root, or null with the reason; a root with an error is what was read before the document broke off.</summary>
-    public static (XElement? Root, string? Error) Load(string text)
+    /// <summary>
+    /// The document's root, or null with the reason; a root with an error is what was read before the document broke
+    /// off. The root's name as written comes back even when the XML reader fails before it, so a page is still known by it.
+    /// </summary>
+    public static (XElement? Root, string? RootName, string? Error) Load(string text)
     {
         text = XmlRepair.RemoveInvalidCharacters(text);
         var start = XmlRepair.FindDocumentStart(text);
         if (start < 0)
         {
-            return (null, "Not XML: the body has no markup");
+            return (null, null, "Not XML: the body has no markup");
         }
         text = text[start..];
-        if (XmlRepair.DeclaresEntities(text))
+        var prolog = XmlProlog.Scan(text);
+        if (prolog.DeclaresEntities(text))
         {
-            return (null, "Refused: the document's DTD declares entities, which are never expanded");
+            return (null, prolog.RootLocalName, "Refused: the document's DTD declares entities, which are never expanded");
         }
-        text = XmlRepair.FixEntities(XmlRepair.StripDeclaration(text));
+        text = XmlRepair.FixEntities(XmlRepair.StripDeclaration(prolog.WithoutDoctype(text)));
 
         using var reader = XmlReader.Create(new StringReader(text), CreateSettings());
         XElement? root = null;
@@ -44,15 +48,15 @@ internal static class SafeXml
         {
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
-                return (null, "Not XML: no root element");
+                return (null, prolog.RootLocalName, "Not XML: no root element");
             }
             root = Shallow(reader);
             ReadChildren(reader, root, root);
-            return (root, null);
+            return (root, root.Name.LocalName, null);
         }
         catch (XmlException e)
         {
-            return (root, e.Message);
+            return (root, root?.Name.LocalName ?? prolog.RootLocalName, e.Message);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
@@ -7,37 +6,34 @@ using Digest.Core.Collecting;
 namespace Digest.Feeds.Parsing;
 
 /// <summary>
-/// RSS 0.91–2.0, RSS 1.0 (RDF) and Atom. The bytes are read by <see cref="SafeXml"/>; CodeHollow.FeedReader only
-/// ever sees our re-serialized tree, which has no DTD, so its own parser has nothing to expand or fetch.
+/// RSS 0.91–2.0, RSS 1.0 (RDF) and Atom, told apart by the root element alone (a DOCTYPE says nothing). The bytes
+/// are read by <see cref="SafeXml"/>; CodeHollow.FeedReader only ever sees our re-serialized tree, which has no DTD,
+/// so its own parser has nothing to expand or fetch. It reads titles, content and authors; links and dates are read
+/// from each item's element, where xml:base and the attributes that choose a link are still visible.
 /// </summary>
-internal static partial class XmlFeedReader
+internal static class XmlFeedReader
 {
-    private const int HtmlSniffLength = 2048;
+    private const string HtmlPage = "Not a feed: the server sent an HTML page";
 
     private static readonly HashSet<string> FeedRoots = new(StringComparer.OrdinalIgnoreCase) { "rss", "rdf", "feed" };
 
-    [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex HtmlStart();
-
     public static ParsedFeed Read(string text, Uri feedUri)
     {
-        if (HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, HtmlSniffLength))))
+        var (root, rootName, error) = SafeXml.Load(text);
+        if (string.Equals(rootName, "html", StringComparison.OrdinalIgnoreCase))
         {
-            return ParsedFeed.Failed("Not a feed: the server sent an HTML page");
+            return ParsedFeed.Failed(HtmlPage);
         }
-        var (root, error) = SafeXml.Load(text);
         if (root is null)
         {
             return ParsedFeed.Failed(error ?? "Not XML");
         }
-        var rootName = root.Name.LocalName;
-        if (!FeedRoots.Contains(rootName))
+        var name = root.Name.LocalName;
+        if (!FeedRoots.Contains(name))
         {
-            return ParsedFeed.Failed(rootName.Equals("html", StringComparison.OrdinalIgnoreCase)
-                ? "Not a feed: the server sent an HTML page"
-                : $"Not a feed: the root element is <{rootName}>");
+            return ParsedFeed.Failed($"Not a feed: the root element is <{name}>");
         }
-        if (rootName.Equals("rss", StringComparison.OrdinalIgnoreCase) && root.Attribute("version") is null)
+        if (name.Equals("rss", StringComparison.OrdinalIgnoreCase) && root.Attribute("version") is null)
         {
             root.SetAttributeValue("version", "2.0");
         }
@@ -49,42 +45,36 @@ internal static partial class XmlFeedReader
         }
         catch (Exception e)
         {
-            return ParsedFeed.Failed($"Unreadable {rootName} feed: {e.Message}");
+            return ParsedFeed.Failed($"Unreadable {name} feed: {e.Message}");
         }
 
-        var items = feed.Items.Select(item => Map(item, feedUri)).OfType<FetchedItem>().ToList();
-        if (items.Count == 0 && error is not null)
+        var links = new XmlItemLinks(feedUri);
+        var items = feed.Items.Select(item => Map(item, links, feedUri)).OfType<FetchedItem>().ToList();
+        if (feed.Items.Count == 0 && error is not null)
         {
             return ParsedFeed.Failed($"Truncated or malformed XML with no complete item: {error}");
         }
-        if (items.Count == 0 && feed.Items.Count > 0)
-        {
-            return ParsedFeed.Failed($"None of the feed's {feed.Items.Count} items has a usable link");
-        }
-        return ParsedFeed.Read(items);
+        return ParsedFeed.Read(items, feed.Items.Count - items.Count);
     }
 
-    private static FetchedItem? Map(FeedItem item, Uri feedUri)
+    private static FetchedItem? Map(FeedItem item, XmlItemLinks links, Uri feedUri)
     {
-        var specific = item.SpecificItem;
-        var date = item.PublishingDateString;
-        var author = item.Author;
-        switch (specific)
+        var element = item.SpecificItem?.Element;
+        var isAtom = item.SpecificItem is AtomFeedItem;
+        var url = element is null
+            ? HttpLinks.Resolve(feedUri, item.Link) ?? HttpLinks.Absolute(item.Id)
+            : isAtom ? links.ForAtomEntry(element) : links.ForRssItem(element);
+        if (url is null)
         {
-            case AtomFeedItem atom:
-                date ??= atom.UpdatedDateString;
-                author = atom.Author?.Name ?? author;
-                break;
-            case Rss20FeedItem rss20:
-                date ??= rss20.DC?.DateString;
-                author = string.IsNullOrWhiteSpace(author) ? rss20.DC?.Creator : author;
-                break;
-            case Rss10FeedItem rss10:
-                date ??= rss10.DC?.DateString;
-                author = string.IsNullOrWhiteSpace(author) ? rss10.DC?.Creator : author;
-                break;
+            return null;
+        }
+        var date = element is null ? FeedDate.Parse(item.PublishingDateString) : XmlItemFields.Date(element);
+        var author = item.SpecificItem is AtomFeedItem atom ? atom.Author?.Name ?? item.Author : item.Author;
+        if (string.IsNullOrWhiteSpace(author) && element is not null)
+        {
+            author = XmlItemFields.Creator(element);
         }
         var content = string.IsNullOrWhiteSpace(item.Content) ? item.Description : item.Content;
-        return FeedItems.Create(feedUri, item.Id, item.Link, item.Title, content, FeedDate.Parse(date), author);
+        return FeedItems.Create(url, item.Id, item.Title, content, date, author);
     }
 }

@@ -20,6 +20,9 @@ internal static partial class XmlRepair
     [GeneratedRegex(@"^<\?xml\s[^>]*?\?>")]
     private static partial Regex Declaration();
 
+    [GeneratedRegex(@"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|html)[\s>/]", RegexOptions.IgnoreCase)]
+    private static partial Regex RootLike();
+
     public static string RemoveInvalidCharacters(string text)
     {
         var firstBad = FirstInvalid(text, 0);
@@ -38,28 +41,22 @@ internal static partial class XmlRepair
         return sb.Append(text, start, text.Length - start).ToString();
     }
 
-    /// <summary>Where the document starts: its XML declaration, else the first tag-like '&lt;'; -1 when there is none.</summary>
+    /// <summary>
+    /// Where the document starts: its XML declaration, else the first tag-like '&lt;'; -1 when there is none. A
+    /// declaration only counts before the first CDATA section and feed-like root, since an item may quote one.
+    /// </summary>
     public static int FindDocumentStart(string text)
     {
-        var declaration = text.AsSpan(0, Math.Min(text.Length, DeclarationSearchLength)).IndexOf("<?xml", StringComparison.Ordinal);
+        var searched = Math.Min(text.Length, DeclarationSearchLength);
+        var cdata = text.AsSpan(0, searched).IndexOf("<![CDATA[", StringComparison.Ordinal);
+        var root = RootLike().Match(text, 0, searched);
+        var limit = Math.Min(cdata < 0 ? searched : cdata, root.Success ? root.Index : searched);
+        var declaration = text.AsSpan(0, limit).IndexOf("<?xml", StringComparison.Ordinal);
         if (declaration >= 0 && declaration + 5 < text.Length && char.IsWhiteSpace(text[declaration + 5]))
         {
             return declaration;
         }
         return FirstTag(text, 0);
-    }
-
-    /// <summary>True when a DOCTYPE before the root declares entities: the one way a document asks for expansion.</summary>
-    public static bool DeclaresEntities(string text)
-    {
-        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
-        if (doctype < 0)
-        {
-            return false;
-        }
-        var root = FirstTag(text, doctype + 2, elementsOnly: true);
-        var prolog = text.AsSpan(doctype, (root < 0 ? text.Length : root) - doctype);
-        return prolog.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Drops the XML declaration: the text is already decoded, so its encoding claim can only mislead.</summary>
@@ -149,12 +146,12 @@ internal static partial class XmlRepair
         return found < 0 ? int.MaxValue : found;
     }
 
-    private static int FirstTag(string text, int from, bool elementsOnly = false)
+    private static int FirstTag(string text, int from)
     {
         for (var i = text.IndexOf('<', from); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
         {
             var next = text[i + 1];
-            if (char.IsLetter(next) || next == '_' || (!elementsOnly && next is '!' or '?'))
+            if (char.IsLetter(next) || next is '_' or '!' or '?')
             {
                 return i;
             }

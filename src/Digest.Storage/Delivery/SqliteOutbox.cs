@@ -27,6 +27,7 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
         }
         // A row is owed since its delivery was recorded, which is when it was asked to go out.
         await InsertPartsAsync(connection, tx, id, delivery.SubscriberId, delivery.Kind, parts, delivery.NotBefore, delivery.NotBefore, ct);
+        await RecordArticlesAsync(connection, tx, id, delivery.Articles, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -57,9 +58,11 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
                 r.GetInt64(0), r.GetInt64(1), ParseKind(r.GetString(2)), r.GetString(3), Values.FromUnixMs(r.GetInt64(4))), ct);
     }
 
-    public async Task<bool> FulfilAsync(long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, DateTimeOffset notBefore, CancellationToken ct)
+    public async Task<bool> FulfilAsync(
+        long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, IReadOnlyList<SentArticle> articles, DateTimeOffset notBefore, CancellationToken ct)
     {
         RequireParts(parts);
+        ArgumentNullException.ThrowIfNull(articles);
         await using var connection = await db.OpenAsync(ct);
         await using var tx = connection.BeginTransaction();
         // The conditional update is the claim on the waiting delivery: a second planner finds it taken and adds nothing.
@@ -77,6 +80,7 @@ public sealed partial class SqliteOutbox(SqliteDatabase db) : IOutbox
         }
         // Owed since it was requested, not since the edition came: the report shows how long the person has waited.
         await InsertPartsAsync(connection, tx, deliveryId, waiting.SubscriberId, waiting.Kind, parts, notBefore, waiting.RequestedAt, ct);
+        await RecordArticlesAsync(connection, tx, deliveryId, articles, ct);
         await tx.CommitAsync(ct);
         return true;
     }

@@ -11,3 +11,4 @@ CREATE TABLE delivered_articles (
     PRIMARY KEY (delivery_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX ix_delivered_articles_article ON delivered_articles (article_id);
+CREATE INDEX ix_delivered_articles_story ON delivered_articles (story_id);

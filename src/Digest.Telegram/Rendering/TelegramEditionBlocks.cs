@@ -1,6 +1,7 @@
 using System.Text;
 using Digest.Core.Articles;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using static Digest.Telegram.Rendering.TelegramHtmlText;
 
 namespace Digest.Telegram.Rendering;
@@ -50,7 +51,7 @@ internal static class TelegramEditionBlocks
         sb.Append("📰 <b>").Append(Escape(EditionText.Title(edition))).Append("</b>\n");
         sb.Append("📊 ").Append(Escape(
             $"{stats.SourcesOk}/{stats.SourcesTotal} sources · {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in " +
-            $"{EditionText.Window(stats.Window)} · {stats.Selected} selected"));
+            $"{ItemText.Window(stats.Window)} · {stats.Selected} selected"));
         if (stats.Categories.Count > 0)
         {
             sb.Append("\n🗂 ").Append(Escape(string.Join(" · ", stats.Categories.Select(c => $"{c.Category.Label()} {c.Count}"))));
@@ -80,8 +81,8 @@ internal static class TelegramEditionBlocks
         {
             var sb = new StringBuilder(heading);
             heading = string.Empty;
-            sb.Append(EditionText.Medal(item.MustReadRank)).Append(' ').Append(Link(Title(item), item.Url)).Append('\n');
-            sb.Append(Escape($"{OneLine(item.Source)} · {EditionText.Age(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}"));
+            sb.Append(ItemText.Medal(item.MustReadRank)).Append(' ').Append(Link(Title(item), item.Url)).Append('\n');
+            sb.Append(Escape($"{OneLine(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}{CoveredBy(item)}"));
             AppendWhy(sb, item);
             yield return sb.ToString();
         }
@@ -93,7 +94,7 @@ internal static class TelegramEditionBlocks
         var sb = new StringBuilder("📊 <b>Data overview</b>\n");
         sb.Append(Escape($"Sources: {stats.SourcesOk}/{stats.SourcesTotal} ok\n"));
         sb.Append(Escape($"Articles: {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in window\n"));
-        sb.Append(Escape($"Window: {EditionText.Window(stats.Window)}\n"));
+        sb.Append(Escape($"Window: {ItemText.Window(stats.Window)}\n"));
         sb.Append(Escape($"Selected: {stats.Selected}"));
         if (edition.Items.Count < stats.Selected)
         {
@@ -151,7 +152,7 @@ internal static class TelegramEditionBlocks
     {
         var sb = new StringBuilder();
         sb.Append("<b>").Append(EditionText.Count(number)).Append(". ").Append(Link(Title(item), item.Url)).Append("</b>\n");
-        sb.Append(Escape($"{OneLine(item.Source)} · {EditionText.Age(item.PublishedAt, now)} · ⭐ {item.Total}/30"));
+        sb.Append(Escape($"{OneLine(item.Source)} · {RelativeAge.Format(item.PublishedAt, now)} · ⭐ {item.Total}/30{CoveredBy(item)}"));
         if (!string.IsNullOrWhiteSpace(item.Summary))
         {
             sb.Append("\n<blockquote>").Append(Escape(item.Summary.Trim())).Append("</blockquote>");
@@ -184,7 +185,10 @@ internal static class TelegramEditionBlocks
             : footer;
     }
 
-    private static string Title(EditionItem item) => OneLine(item.Title) is { Length: > 0 } title ? title : "(untitled)";
+    private static string Title(EditionItem item) =>
+        OneLine(item.Title).Length > 0 ? OneLine(ItemText.Title(item)) : "(untitled)";
+
+    private static string CoveredBy(EditionItem item) => ItemText.CoveredBy(item) is { } covered ? " · " + OneLine(covered) : string.Empty;
 
     /// <summary>Titles, sources and tags from feeds carry stray line breaks and runs of spaces: one line each.</summary>
     private static string OneLine(string? text) =>

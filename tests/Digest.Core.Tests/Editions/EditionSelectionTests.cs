@@ -37,4 +37,27 @@ public class EditionSelectionTests
         var picked = EditionSelection.Select([A(1, "a", 1)], new Dictionary<long, Assessment>(), 10, 3);
         Assert.Empty(picked);
     }
+
+    [Fact]
+    public void The_reserve_takes_the_next_best_and_a_picked_story_again_only_with_a_newer_article()
+    {
+        var at = new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        var articles = new[]
+        {
+            A(1, "a", 1) with { PublishedAt = at },
+            A(2, "b", 2) with { PublishedAt = at },
+            A(3, "c", 1) with { PublishedAt = at.AddHours(-1) },
+            A(4, "d", 1) with { PublishedAt = at.AddHours(2) },
+            A(5, "e", 5) with { PublishedAt = at },
+            A(6, "f", 5) with { PublishedAt = at.AddHours(1) },
+        };
+        var scores = articles.ToDictionary(a => a.Id, a => S(a.Id, 30 - (int)a.Id));
+        var main = EditionSelection.Select(articles, scores, top: 2, perSourceCap: 3);
+
+        var reserve = EditionSelection.SelectReserve(articles, scores, main, reserve: 3, perSourceCap: 3);
+
+        // 3 is older than story 1's pick, so it is no update; 4 is; 5 is a story of its own, which 6 then repeats.
+        Assert.Equal([1L, 2L], main.Select(p => p.Article.Id));
+        Assert.Equal([4L, 5L], reserve.Select(p => p.Article.Id));
+    }
 }

@@ -42,6 +42,7 @@ public sealed class JsonFeedReaderTests
             """);
 
         Assert.Equal(3, parsed.Items.Count);
+        Assert.Equal(1, parsed.Skipped);
         var first = parsed.Items[0];
         Assert.Equal("42", first.Guid);
         Assert.Equal("https://json.example/posts/42", first.Url);
@@ -66,12 +67,48 @@ public sealed class JsonFeedReaderTests
     [InlineData("""{"items":[{"url":"https://json.example/a",""", "invalid JSON")]
     [InlineData("""{"version":"https://jsonfeed.org/version/1.1","title":"no items"}""", "no \"items\" array")]
     [InlineData("""["items"]""", "no \"items\" array")]
-    [InlineData("""{"items":[{"title":"A"}]}""", "None of the feed's 1 items has a usable link")]
     public void Unusable_json_fails_with_a_reason(string json, string expected)
     {
         var parsed = Parse(json);
 
         Assert.False(parsed.Succeeded);
         Assert.Contains(expected, parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_none_of_which_has_a_link_are_skipped_and_counted_and_the_feed_is_read()
+    {
+        var parsed = Parse("""{"items":[{"title":"A"},{"id":"not-a-url","title":"B"},{"url":"javascript:alert(1)","title":"C"}]}""");
+
+        Assert.True(parsed.Succeeded, parsed.Error);
+        Assert.Empty(parsed.Items);
+        Assert.Equal(3, parsed.Skipped);
+    }
+
+    [Fact]
+    public void Date_modified_stands_in_for_a_missing_or_unreadable_date_published()
+    {
+        var parsed = Parse("""
+            {"items":[
+              {"url":"https://json.example/m","date_modified":"2024-05-06T07:08:09Z"},
+              {"url":"https://json.example/u","date_published":"someday","date_modified":"2024-05-07T07:08:09-04:00"},
+              {"url":"https://json.example/n","date_published":"someday"}]}
+            """);
+
+        Assert.Equal(new DateTimeOffset(2024, 5, 6, 7, 8, 9, TimeSpan.Zero), parsed.Items[0].PublishedAt);
+        Assert.Equal(new DateTimeOffset(2024, 5, 7, 7, 8, 9, TimeSpan.FromHours(-4)), parsed.Items[1].PublishedAt);
+        Assert.Null(parsed.Items[2].PublishedAt);
+    }
+
+    [Fact]
+    public void An_unusable_url_falls_back_to_external_url_then_to_an_http_id()
+    {
+        var parsed = Parse("""
+            {"items":[
+              {"url":"javascript:void(0)","external_url":"https://elsewhere.example/e","id":"https://json.example/id-e"},
+              {"url":"mailto:a@b.example","id":"https://json.example/id-only"}]}
+            """);
+
+        Assert.Equal(["https://elsewhere.example/e", "https://json.example/id-only"], parsed.Items.Select(i => i.Url));
     }
 }

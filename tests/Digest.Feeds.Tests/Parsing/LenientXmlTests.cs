@@ -184,11 +184,13 @@ public sealed class LenientXmlTests
     }
 
     [Fact]
-    public void Items_none_of_which_has_a_link_are_a_failure()
+    public void Items_none_of_which_has_a_link_are_skipped_and_counted_and_the_feed_is_read()
     {
-        var parsed = Parse(Rss("<item><title>A</title></item><item><title>B</title></item>"));
+        var parsed = Parse(Rss("<item><title>A</title></item><item><title>B</title><guid>post-b</guid></item>"));
 
-        Assert.Equal("None of the feed's 2 items has a usable link", parsed.Error);
+        Assert.True(parsed.Succeeded, parsed.Error);
+        Assert.Empty(parsed.Items);
+        Assert.Equal(2, parsed.Skipped);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Digest.Core.Delivery;
+using Digest.Core.Editions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,8 +45,12 @@ public sealed class FlakyOutbox(IOutbox inner, Func<int, bool> failClaim) : IOut
 
     public Task<IReadOnlyList<WaitingDelivery>> GetWaitingAsync(CancellationToken ct) => inner.GetWaitingAsync(ct);
 
-    public Task<bool> FulfilAsync(long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, DateTimeOffset notBefore, CancellationToken ct) =>
-        inner.FulfilAsync(deliveryId, editionId, parts, notBefore, ct);
+    public Task<bool> FulfilAsync(
+        long deliveryId, long editionId, IReadOnlyList<MessagePart> parts, IReadOnlyList<SentArticle> articles, DateTimeOffset notBefore, CancellationToken ct) =>
+        inner.FulfilAsync(deliveryId, editionId, parts, articles, notBefore, ct);
+
+    public Task<IReadOnlyDictionary<long, SentBefore>> GetSentBeforeAsync(IReadOnlyCollection<long> subscriberIds, Edition edition, CancellationToken ct) =>
+        inner.GetSentBeforeAsync(subscriberIds, edition, ct);
 
     public Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct) =>
         inner.GetDeliveredAsync(kind, slot, subscriberIds, ct);

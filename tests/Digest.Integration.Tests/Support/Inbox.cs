@@ -14,7 +14,7 @@ public static partial class Inbox
     /// <summary>The parts a subscriber is owed of an edition for a local day, rendered by the app's own renderers.</summary>
     public static IReadOnlyList<MessagePart> Expected(IServiceProvider services, Edition edition, Subscriber subscriber, DateOnly day)
     {
-        var parts = new SubscriberCuts(services.GetServices<IEditionRenderer>()).Render(edition, subscriber, day);
+        var parts = new SubscriberCuts(services.GetServices<IEditionRenderer>()).Render(edition, subscriber, day)?.Parts;
         Assert.NotNull(parts);
         Assert.True(parts.Count >= 2, "an edition is a chart and at least one text part");
         return parts;

@@ -1,4 +1,5 @@
 using Digest.Core.Articles;
+using Digest.Core.Collecting;
 using Digest.Core.Editions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,11 @@ public static class Seed
             return new NewArticle($"https://blog{i}.example.com/post/{i}", $"guid-{i}", $"https://blog{i}.example.com/feed", $"blog{i}.example.com",
                 title + suffix, text, now.AddHours(-1 - i), now);
         }).ToList();
+        // Followed feeds: an edition is made of the service's own feeds' articles.
+        foreach (var article in articles)
+        {
+            await services.GetRequiredService<IFeedStore>().AddAsync(new FeedSource(article.FeedUrl, article.Source), CancellationToken.None);
+        }
         return await services.GetRequiredService<IArticleStore>().AddNewAsync(articles, CancellationToken.None);
     }
 

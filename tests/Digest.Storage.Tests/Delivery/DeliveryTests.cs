@@ -61,8 +61,8 @@ public sealed class DeliveryTests
             waiting.Select(w => (w.SubscriberId, w.Kind, w.Slot, w.RequestedAt)));
         Assert.Empty(await outbox.ClaimLiveAsync(10, Now.AddHours(1), Lease));
 
-        Assert.True(await outbox.FulfilAsync(waiting[0].Id, edition, Parts(2), Now, Ct));
-        Assert.False(await outbox.FulfilAsync(waiting[0].Id, edition, Parts(3), Now, Ct));
+        Assert.True(await outbox.FulfilAsync(waiting[0].Id, edition, Parts(2), [], Now, Ct));
+        Assert.False(await outbox.FulfilAsync(waiting[0].Id, edition, Parts(3), [], Now, Ct));
 
         Assert.Equal([waiting[1].Id], (await outbox.GetWaitingAsync(Ct)).Select(w => w.Id));
         var claimed = await outbox.ClaimLiveAsync(10, Now, Lease);
@@ -81,7 +81,7 @@ public sealed class DeliveryTests
         await outbox.RequestAsync(Reply(subscribers[0], "digest:1"), Ct);
         var id = (await outbox.GetWaitingAsync(Ct)).Single().Id;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => outbox.FulfilAsync(id, edition, Parts(3), Now, Ct))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => outbox.FulfilAsync(id, edition, Parts(3), [], Now, Ct))));
 
         Assert.Single(results, r => r);
         Assert.Equal(3, (await outbox.CountAsync(edition, Ct)).Pending);
@@ -99,7 +99,7 @@ public sealed class DeliveryTests
         Assert.Empty(await outbox.GetWaitingAsync(Ct));
         var message = (await outbox.ClaimLiveAsync(1, Now, Lease)).Single();
         Assert.Equal((DeliveryKind.Reply, (long?)null, "The answer."), (message.Kind, message.EditionId, message.Content.Text));
-        Assert.False(await outbox.FulfilAsync(message.DeliveryId, 1, Parts(2), Now, Ct));
+        Assert.False(await outbox.FulfilAsync(message.DeliveryId, 1, Parts(2), [], Now, Ct));
         Assert.Equal(new OutboxCounts(0, Claimed: 1, 0, 0), await outbox.CountAsync(null, Ct));
     }
 

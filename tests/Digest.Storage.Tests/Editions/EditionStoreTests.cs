@@ -94,23 +94,40 @@ public sealed class EditionStoreTests
             new EditionItem(1, 11, "Title one", "https://a.example/1", "a.example", new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero),
                 Category.AiMl, 9, 8, 7, ["llm", "agents"], ["#ai"], "Summary one.", "Why one.", MustRead: true, MustReadRank: 1),
             new EditionItem(2, 12, "Title two", "https://b.example/2", "b.example", new DateTimeOffset(2025, 6, 1, 11, 0, 0, TimeSpan.FromHours(-5)),
-                Category.Security, 5, 6, 4, [], ["#tls", "#cve"], "Summary two.", "", MustRead: false, MustReadRank: 0),
+                Category.Security, 5, 6, 4, [], ["#tls", "#cve"], "Summary two.", "", MustRead: false, MustReadRank: 0)
+            {
+                StoryId = 7,
+                AlsoCoveredBy = ["c.example", "d.example"],
+            },
         ],
         new EditionStats(41, 44, 530, 120, TimeSpan.FromHours(36.5), 2,
             [new CategoryCount(Category.AiMl, 1), new CategoryCount(Category.Security, 1)],
-            [new KeywordCount("llm", 5), new KeywordCount("tls", 2)]));
+            [new KeywordCount("llm", 5), new KeywordCount("tls", 2)]))
+    {
+        Reserve =
+        [
+            new EditionItem(3, 13, "Spare", "https://c.example/3", "c.example", new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero),
+                Category.Tools, 4, 4, 4, ["cli"], [], "Summary three.", "Why three.", MustRead: false, MustReadRank: 0)
+            {
+                StoryId = 13,
+                IsUpdate = true,
+            },
+        ],
+    };
 
     private static void AssertSameEdition(Edition expected, Edition actual)
     {
-        Assert.Equal(expected with { Items = [], Stats = EmptyStats }, actual with { Items = [], Stats = EmptyStats });
+        Assert.Equal(expected with { Items = [], Reserve = [], Stats = EmptyStats }, actual with { Items = [], Reserve = [], Stats = EmptyStats });
         Assert.Equal(expected.GeneratedAt.Offset, actual.GeneratedAt.Offset);
         Assert.Equal(expected.Items.Count, actual.Items.Count);
-        foreach (var (e, a) in expected.Items.Zip(actual.Items))
+        Assert.Equal(expected.Reserve.Count, actual.Reserve.Count);
+        foreach (var (e, a) in expected.Items.Concat(expected.Reserve).Zip(actual.Items.Concat(actual.Reserve)))
         {
-            Assert.Equal(e with { Keywords = [], Tags = [] }, a with { Keywords = [], Tags = [] });
+            Assert.Equal(e with { Keywords = [], Tags = [], AlsoCoveredBy = [] }, a with { Keywords = [], Tags = [], AlsoCoveredBy = [] });
             Assert.Equal(e.PublishedAt.Offset, a.PublishedAt.Offset);
             Assert.Equal(e.Keywords, a.Keywords);
             Assert.Equal(e.Tags, a.Tags);
+            Assert.Equal(e.AlsoCoveredBy, a.AlsoCoveredBy);
         }
         Assert.Equal(expected.Stats with { Categories = [], Keywords = [] }, actual.Stats with { Categories = [], Keywords = [] });
         Assert.Equal(expected.Stats.Categories, actual.Stats.Categories);

@@ -24,6 +24,8 @@ public sealed class DigestCommand(
     // True whether the first ask's digest is still going out or already arrived.
     private const string AskedAgain = "You just asked: your digest is on its way, or already above. Ask again in a minute for a fresh look.";
 
+    private const string NothingNew = "You have already been sent every article of the latest digest. New ones come with your next one.";
+
     public string Name => "digest";
 
     public string Description => "The latest digest, now";
@@ -54,8 +56,15 @@ public sealed class DigestCommand(
         var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
         if (latest is not null && now - latest.GeneratedAt <= options.OnDemandMaxAge)
         {
-            var parts = cuts.Render(latest, subscriber, DeliveryTimes.LocalDate(subscriber, now))!;
-            if (!await outbox.EnqueueAsync(new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now), parts, ct))
+            var sent = await outbox.GetSentBeforeAsync([subscriber.Id], latest, ct);
+            var cut = cuts.Render(latest, subscriber, DeliveryTimes.LocalDate(subscriber, now), sent.GetValueOrDefault(subscriber.Id))!;
+            if (cut.Articles.Count == 0 && latest.Items.Count > 0)
+            {
+                await context.Chat.ReplyAsync(new ChatReply(NothingNew), ct);
+                return;
+            }
+            var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now) { Articles = cut.Articles };
+            if (!await outbox.EnqueueAsync(delivery, cut.Parts, ct))
             {
                 await context.Chat.ReplyAsync(new ChatReply(AskedAgain), ct);
                 return;
