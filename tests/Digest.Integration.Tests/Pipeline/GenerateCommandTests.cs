@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Digest.App.Cli;
+using Digest.Core.Collecting;
+using Digest.Core.Editions;
 using Digest.Feeds.FeedLists;
 using Digest.Integration.Tests.Pipeline.Support;
 using Digest.Integration.Tests.Support;
@@ -64,6 +66,59 @@ public sealed partial class GenerateCommandTests
         Assert.EndsWith("| Scanned 4 sources -> 12 articles -> selected 5*\n", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("A forgotten article", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Generate_with_another_list_digests_that_list_alone_and_leaves_the_services_report_and_feed_health_as_they_were()
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(50));
+        var ct = guard.Token;
+        using var dir = new TestDirectory();
+        await using var server = await FeedServer.StartAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        var service = FixtureFeed.PublishAll(server, Feeds[..2], now);
+        var other = FixtureFeed.PublishAll(server, Feeds[2..], now);
+        CollectReport serviceReport;
+        IReadOnlyDictionary<string, FeedHealth> healthBefore;
+        await using (var app = await TestApp.StartAsync(dir))
+        {
+            serviceReport = await app.Get<Collector>().CollectAsync(service, null, ct);
+            healthBefore = await app.Get<IFeedStore>().GetHealthAsync(ct);
+        }
+        var opml = Path.Combine(dir.Path, "other.opml");
+        await File.WriteAllTextAsync(opml, Opml.Write(other, "Another list"), ct);
+        var output = Path.Combine(dir.Path, "other.md");
+
+        var previous = Environment.GetEnvironmentVariable(StoragePathVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(StoragePathVariable, dir.DatabasePath);
+            Assert.Equal(0, await GenerateCommand.RunAsync(new CliArguments(["--feeds", opml, "--out", output, "--offline", "--hours", "48"]), ct));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(StoragePathVariable, previous);
+        }
+
+        var markdown = await File.ReadAllTextAsync(output, ct);
+        // Its own two feeds and their six articles; nothing of the service's list.
+        Assert.Contains("| 2/2 | 6 -> 6 | 2d | 6 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("On the culture of code review", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Training a small LLM on one GPU", markdown, StringComparison.Ordinal);
+        await using (var app = await TestApp.StartAsync(dir))
+        {
+            var feeds = app.Get<IFeedStore>();
+            Assert.Equal(Said(serviceReport), Said(await feeds.GetLatestReportAsync(ct)));
+            Assert.Equal(healthBefore.OrderBy(h => h.Key), (await feeds.GetHealthAsync(ct)).OrderBy(h => h.Key));
+            // The service's next edition is made of its own feeds' articles, not the other list's.
+            var edition = await app.Get<DailyEditionService>().ComposeAsync(new EditionRequest(TimeSpan.FromHours(48), Store: false), null, ct);
+            Assert.NotEmpty(edition.Items);
+            Assert.All(edition.Items, i => Assert.Contains(i.Source, new[] { "a.example", "b.example" }));
+        }
+    }
+
+    /// <summary>What a report says, at the millisecond precision it is stored with.</summary>
+    private static object? Said(CollectReport? r) => r is null ? null
+        : (r.StartedAt.ToUnixTimeMilliseconds(), r.FinishedAt.ToUnixTimeMilliseconds(), r.SourcesOk, r.SourcesTotal, r.ItemsFetched, r.NewArticles, r.Failures.Count);
 
     /// <summary>Four feeds of three articles; links relative to the feed server, so write-ups look the pages up there (and find none).</summary>
     private static readonly FixtureFeed[] Feeds =
