@@ -46,6 +46,30 @@ public sealed class ReplyLaneTests
         await AskTwiceAsync(scenario, secondAfter: TimeSpan.FromSeconds(4));
     }
 
+    [Fact]
+    public async Task Asking_again_after_the_cooldown_for_an_edition_already_read_says_there_is_nothing_new_and_sends_nothing_twice()
+    {
+        const long chat = 6200;
+        await using var scenario = await DeliveryScenario.StartAsync(Utc(7, 1, 9, 0), options: new ScenarioOptions(CommandsOnClock: true));
+        var telegram = scenario.Telegram;
+        await using var sender = BackgroundSender.Start(scenario.App);
+
+        telegram.InjectMessage(chat, chat, "/digest");
+        await telegram.WaitUntilAsync(() => Inbox.EditionDates(telegram, chat).Count == 1, "the first digest");
+        await scenario.WaitUntilSentAsync();
+        var first = telegram.Messages(chat).Count;
+        // Past the one-minute cooldown, the edition still fresh: everything in it reached this chat already.
+        scenario.Clock.Advance(TimeSpan.FromMinutes(5));
+        telegram.InjectMessage(chat, chat, "/digest");
+        await telegram.WaitForMessagesAsync(chat, first + 1);
+        await scenario.WaitUntilSentAsync();
+
+        Assert.Single(Inbox.EditionDates(telegram, chat));
+        var answer = Assert.Single(telegram.Messages(chat).Skip(first));
+        Assert.Contains("already been sent every article", answer.PlainText, StringComparison.Ordinal);
+        Assert.Contains("/subscribe", answer.PlainText, StringComparison.Ordinal);
+    }
+
     private static async Task AskTwiceAsync(DeliveryScenario scenario, TimeSpan secondAfter)
     {
         const long chat = 6100;

@@ -26,6 +26,8 @@ public sealed class DigestCommand(
 
     private const string NothingNew = "You have already been sent every article of the latest digest. New ones come with your next one.";
 
+    private const string NothingNewYet = "You have already been sent every article of the latest digest. Ask again later, or /subscribe to get each day's new ones.";
+
     public string Name => "digest";
 
     public string Description => "The latest digest, now";
@@ -58,19 +60,24 @@ public sealed class DigestCommand(
         {
             var sent = await outbox.GetSentBeforeAsync([subscriber.Id], latest, ct);
             var cut = cuts.Render(latest, subscriber, DeliveryTimes.LocalDate(subscriber, now), sent.GetValueOrDefault(subscriber.Id))!;
-            if (cut.Articles.Count == 0 && latest.Items.Count > 0)
+            var seenAll = cut.Articles.Count == 0 && latest.Items.Count > 0;
+            if (!seenAll)
             {
-                await context.Chat.ReplyAsync(new ChatReply(NothingNew), ct);
+                var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now) { Articles = cut.Articles };
+                if (!await outbox.EnqueueAsync(delivery, cut.Parts, ct))
+                {
+                    await context.Chat.ReplyAsync(new ChatReply(AskedAgain), ct);
+                    return;
+                }
+                signals.OutboxChanged();
                 return;
             }
-            var delivery = new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), latest.Id, now) { Articles = cut.Articles };
-            if (!await outbox.EnqueueAsync(delivery, cut.Parts, ct))
+            // They had all of it: an edition this fresh has nothing newer, an older one may be outgrown by what came since.
+            if (now - latest.GeneratedAt <= options.FreshFor)
             {
-                await context.Chat.ReplyAsync(new ChatReply(AskedAgain), ct);
+                await context.Chat.ReplyAsync(new ChatReply(subscriber.Active ? NothingNew : NothingNewYet), ct);
                 return;
             }
-            signals.OutboxChanged();
-            return;
         }
         if (await outbox.RequestAsync(new DeliveryRequest(subscriber.Id, DeliveryKind.Reply, Slot(now), null, now), ct))
         {
