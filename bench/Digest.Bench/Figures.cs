@@ -11,6 +11,14 @@ internal static class Figures
 
     public static void Heading(string scenario) => Console.WriteLine($"== {scenario}");
 
+    /// <summary>"min / median / max unit" of several runs' figures.</summary>
+    public static string Spread(IEnumerable<double> values, string format, string unit)
+    {
+        var sorted = values.Order().ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        return string.Create(CultureInfo.InvariantCulture, $"{sorted[0].ToString(format, CultureInfo.InvariantCulture)} / {median.ToString(format, CultureInfo.InvariantCulture)} / {sorted[^1].ToString(format, CultureInfo.InvariantCulture)} {unit}");
+    }
+
     public static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     public static long PeakWorkingSetMb()

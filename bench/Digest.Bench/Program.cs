@@ -7,6 +7,12 @@ switch (scenario)
     case "collect":
         await CollectBenchmark.RunAsync(options);
         break;
+    case "phases":
+        await PhasesBenchmark.RunAsync(options);
+        break;
+    case "generate":
+        await GenerateBenchmark.RunAsync(options);
+        break;
     case "assess":
         await AssessBenchmark.RunAsync(options);
         break;
@@ -20,13 +26,14 @@ switch (scenario)
         await RetentionBenchmark.RunAsync(options);
         break;
     case "all":
+        await GenerateBenchmark.RunAsync(options);
         await CollectBenchmark.RunAsync(options);
         await AssessBenchmark.RunAsync(options);
         await FanoutBenchmark.RunAsync(options);
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH]");
         return 2;
 }
 return 0;

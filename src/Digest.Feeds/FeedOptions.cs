@@ -1,6 +1,9 @@
 namespace Digest.Feeds;
 
-/// <summary>Where the feed list comes from and the limits every fetch runs under; bound to the "Feeds" section.</summary>
+/// <summary>
+/// Where the feed list comes from and the limits every fetch runs under; bound to the "Feeds" section, whose keys for
+/// the pace of a whole run (MaxConcurrency, PerHost, Deadline) belong to the core's CollectOptions.
+/// </summary>
 public sealed class FeedOptions
 {
     public const string SectionName = "Feeds";
@@ -10,14 +13,8 @@ public sealed class FeedOptions
     /// <summary>An OPML file that replaces the built-in feed list; null or empty keeps the built-in one.</summary>
     public string? Opml { get; set; }
 
-    /// <summary>How many feeds are fetched at once.</summary>
-    public int MaxConcurrency { get; set; } = 16;
-
     /// <summary>Per feed, from sending the request to the last byte of the body.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>For a whole collection run; feeds still unfinished then count as failed.</summary>
-    public TimeSpan Deadline { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Largest body accepted, counted after decompression.</summary>
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;

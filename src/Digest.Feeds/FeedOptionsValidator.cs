@@ -8,7 +8,6 @@ internal sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
     private const long MinBodyBytes = 1024;
     private const long MaxBodyBytesLimit = 1024L * 1024 * 1024;
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan MaxDeadline = TimeSpan.FromHours(6);
 
     public ValidateOptionsResult Validate(string? name, FeedOptions options)
     {
@@ -20,21 +19,9 @@ internal sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         {
             errors.Add($"{section}:Opml names a file that does not exist: '{Path.GetFullPath(options.Opml)}'.");
         }
-        if (options.MaxConcurrency is < 1 or > 256)
-        {
-            errors.Add($"{section}:MaxConcurrency must be between 1 and 256 (was {options.MaxConcurrency}).");
-        }
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout)
         {
             errors.Add($"{section}:Timeout must be more than 0 and at most {MaxTimeout} (was {options.Timeout}).");
-        }
-        if (options.Deadline <= TimeSpan.Zero || options.Deadline > MaxDeadline)
-        {
-            errors.Add($"{section}:Deadline must be more than 0 and at most {MaxDeadline} (was {options.Deadline}).");
-        }
-        else if (options.Deadline < options.Timeout)
-        {
-            errors.Add($"{section}:Deadline ({options.Deadline}) must be at least {section}:Timeout ({options.Timeout}).");
         }
         if (options.MaxBodyBytes is < MinBodyBytes or > MaxBodyBytesLimit)
         {

@@ -136,6 +136,7 @@ public sealed class LlmAssessor : IAssessor
             ScoreRequest.UserMessage(articles),
             temperature: 0.2,
             content => ScoreAnswer.Read(content, ids) is { Count: > 0 } items ? items : null,
-            ct);
+            ct,
+            ScoreRequest.ResponseFormat(articles.Count));
     }
 }

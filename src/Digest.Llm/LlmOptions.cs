@@ -16,9 +16,10 @@ public sealed class LlmOptions
 
     public string Model { get; set; } = "gpt-4o-mini";
 
-    public int BatchSize { get; set; } = 10;
-
-    /// <summary>Requests in flight at once towards the endpoint, whatever they are for.</summary>
+    /// <summary>
+    /// Requests in flight at once towards the endpoint, whatever they are for. The core reads the same key for how many
+    /// batches and write-ups it starts at once (AssessOptions); the batch size is the core's alone (Llm:BatchSize).
+    /// </summary>
     public int MaxConcurrency { get; set; } = 4;
 
     /// <summary>How long one HTTP attempt may take.</summary>
@@ -30,18 +31,26 @@ public sealed class LlmOptions
     /// <summary>The first back-off when the server does not say how long to wait; it doubles with each retry.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>What 1,000 tokens (prompt and completion alike) cost, for the estimate `digest stats` prints; none when unset.</summary>
+    public decimal? PricePer1kTokens { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 
     public Uri EndpointUri => new(Endpoint.TrimEnd('/'));
 
     // The key stays out of anything that might print these options.
     public override string ToString() =>
-        $"Endpoint={Endpoint}, Model={Model}, ApiKey={(IsConfigured ? "(set)" : "(none)")}, BatchSize={BatchSize}, " +
+        $"Endpoint={Endpoint}, Model={Model}, ApiKey={(IsConfigured ? "(set)" : "(none)")}, " +
         $"MaxConcurrency={MaxConcurrency}, Timeout={Timeout}, MaxRetries={MaxRetries}";
 
-    /// <summary>What is wrong, each naming its key; empty when valid or not configured.</summary>
+    /// <summary>What is wrong, each naming its key; empty when valid or not configured (the price counts either way).</summary>
     internal IEnumerable<string> Validate()
     {
+        // Checked without a key too: stats estimate the cost of past calls after the key is gone.
+        if (PricePer1kTokens is < 0 or > 1000)
+        {
+            yield return "Llm:PricePer1kTokens must be between 0 and 1000 (the price of 1,000 tokens).";
+        }
         if (!IsConfigured)
         {
             yield break;
@@ -55,10 +64,6 @@ public sealed class LlmOptions
         if (string.IsNullOrWhiteSpace(Model))
         {
             yield return "Llm:Model must name the model to call.";
-        }
-        if (BatchSize is < 1 or > 50)
-        {
-            yield return "Llm:BatchSize must be between 1 and 50.";
         }
         if (MaxConcurrency is < 1 or > 64)
         {

@@ -13,9 +13,7 @@ public sealed class FeedOptionsTests
         var options = new FeedOptions();
 
         Assert.Null(options.Opml);
-        Assert.Equal(16, options.MaxConcurrency);
         Assert.Equal(TimeSpan.FromSeconds(15), options.Timeout);
-        Assert.Equal(TimeSpan.FromMinutes(2), options.Deadline);
         Assert.Equal(10 * 1024 * 1024, options.MaxBodyBytes);
         Assert.Equal(5, options.MaxRedirects);
         Assert.Equal("Digest/1.0 (+https://github.com/digest-news/digest; RSS digest bot)", options.UserAgent);
@@ -27,16 +25,12 @@ public sealed class FeedOptionsTests
     {
         await using var services = TestServices.Create(new Dictionary<string, string?>
         {
-            ["Feeds:MaxConcurrency"] = "4",
-            ["Feeds:Deadline"] = "00:00:30",
             ["Feeds:MaxRedirects"] = "2",
             ["Feeds:UserAgent"] = "Test/1.0",
         });
 
         var options = services.GetRequiredService<IOptions<FeedOptions>>().Value;
 
-        Assert.Equal(4, options.MaxConcurrency);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.Deadline);
         Assert.Equal(TimeSpan.FromSeconds(2), options.Timeout);
         Assert.Equal(1024 * 1024, options.MaxBodyBytes);
         Assert.Equal(2, options.MaxRedirects);
@@ -44,10 +38,7 @@ public sealed class FeedOptionsTests
     }
 
     [Theory]
-    [InlineData("Feeds:MaxConcurrency", "0")]
     [InlineData("Feeds:Timeout", "00:00:00")]
-    [InlineData("Feeds:Deadline", "-00:00:01")]
-    [InlineData("Feeds:Deadline", "00:00:01")]
     [InlineData("Feeds:MaxBodyBytes", "10")]
     [InlineData("Feeds:MaxRedirects", "-1")]
     [InlineData("Feeds:UserAgent", " ")]

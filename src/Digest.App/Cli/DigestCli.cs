@@ -23,6 +23,7 @@ internal static class DigestCli
                 "feeds" => await FeedsCommand.RunAsync(rest, cancel.Token),
                 "run" => await RunCommand.RunAsync(rest, cancel.Token),
                 "send" => await SendCommand.RunAsync(rest, cancel.Token),
+                "stats" => await StatsCommand.RunAsync(rest, cancel.Token),
                 "help" or "--help" or "-h" => Help(),
                 _ => throw new CliException($"unknown verb '{verb}'"),
             };
@@ -74,6 +75,7 @@ internal static class DigestCli
               {RunCommand.Usage}
               {SendCommand.Usage}
                 {SendCommand.Details}
+              {StatsCommand.Usage}
             """);
         return 0;
     }

@@ -27,8 +27,8 @@ internal static class DigestServices
     public static IServiceCollection AddDigestPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        // FeedOptions (Digest.Feeds) validates the same "Feeds" keys.
-        services.AddSectionOptions<CollectOptions>(configuration, "Feeds", validate: false);
+        // The pace of a run; FeedOptions (Digest.Feeds) holds the other "Feeds" keys, the limits of each request.
+        services.AddSectionOptions<CollectOptions>(configuration, "Feeds");
         services.AddSectionOptions<AssessOptions>(configuration, "Llm");
         services.AddSectionOptions<EditionOptions>(configuration, "Edition");
         services.AddSectionOptions<RetentionOptions>(configuration, "Retention");

@@ -6,6 +6,14 @@ public interface IArticleStore
     /// <summary>Stores the articles that are new (by canonical URL, and by GUID when present) and returns them with their ids.</summary>
     Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct);
 
+    /// <summary>
+    /// As <see cref="AddNewAsync(IReadOnlyList{NewArticle}, CancellationToken)"/>, and each new article is put in the story
+    /// <paramref name="storyOf"/> names for it (its own id for a story of its own), in the same transaction: a feed's
+    /// articles and their stories are stored together or not at all.
+    /// </summary>
+    Task<IReadOnlyList<Article>> AddNewAsync(
+        IReadOnlyList<NewArticle> articles, Func<Article, CancellationToken, ValueTask<long>> storyOf, CancellationToken ct);
+
     /// <summary>Articles published (or first seen) at or after <paramref name="since"/>, newest first.</summary>
     Task<IReadOnlyList<Article>> GetSinceAsync(DateTimeOffset since, CancellationToken ct);
 

@@ -22,6 +22,9 @@ public sealed class AssessmentService(
 
     public IAssessor Assessor => assessor;
 
+    /// <summary>Calls to the assessor at once (Llm:MaxConcurrency), for whoever fans out work that calls it.</summary>
+    public int MaxConcurrency => options.MaxConcurrency;
+
     public async Task<AssessReport> AssessAsync(IReadOnlyList<Article> candidates, IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
         await _onePass.WaitAsync(ct);
@@ -61,7 +64,7 @@ public sealed class AssessmentService(
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = ct },
             async (batch, token) =>
             {
-                var scored = await TryScoreAsync(batch, token);
+                var scored = KeywordPadding.Pad(await TryScoreAsync(batch, token), batch);
                 await store.SaveAsync(scored, token);
                 Interlocked.Add(ref byLlm, scored.Count);
                 var answered = scored.Select(a => a.ArticleId).ToHashSet();

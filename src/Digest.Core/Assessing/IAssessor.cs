@@ -14,7 +14,8 @@ public interface IAssessor
 
     /// <summary>
     /// Scores a batch. May return fewer assessments than articles (items it could not get a valid answer for);
-    /// the caller assesses those offline. Throws when the whole batch failed.
+    /// the caller assesses those offline. An assessment may name a single keyword; the caller tops it up to two.
+    /// Throws when the whole batch failed.
     /// </summary>
     Task<IReadOnlyList<Assessment>> ScoreAsync(IReadOnlyList<Article> batch, CancellationToken ct);
 

@@ -70,17 +70,12 @@ public sealed class OfflineAssessor(TimeProvider time) : IAssessor
         var relevance = Math.Clamp((category == Category.Other ? 3 : 5) + Math.Min(5, hits / 2), 1, 10);
         var quality = Depth(article.Text);
         var timeliness = Recency(now - (article.PublishedAt ?? article.FirstSeenAt));
-        // A blog's own name is in many of its titles; it says who wrote it, not what it is about.
-        var source = Tokenizer.Words(article.Source.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
-        var terms = keywords.Extract(article.Title, article.Text, 8)
-            .Where(k => !k.Split(' ').Any(source.Contains))
-            .Take(4)
-            .ToList();
+        var terms = OfflineKeywords.Of(article, keywords, 4);
         if (terms.Count < 2)
         {
-            terms.AddRange(new[] { category.Slug(), CanonicalUrl.SourceName(article.CanonicalUrl) }.Except(terms).Take(2 - terms.Count));
+            terms.AddRange(OfflineKeywords.Fallbacks(article, category).Except(terms).Take(2 - terms.Count));
         }
-        return new Assessment(article.Id, relevance, quality, timeliness, category, terms.Take(4).ToList(), ModelId, PromptVersion, now);
+        return new Assessment(article.Id, relevance, quality, timeliness, category, terms, ModelId, PromptVersion, now);
     }
 
     private static (Category Category, int Hits) Classify(Article article)

@@ -3,13 +3,17 @@ using Digest.Core.Assessing.Offline;
 namespace Digest.Core.Collecting;
 
 /// <summary>
-/// A MinHash signature of an article body: the smallest hash, under each of a fixed set of hash functions, of the
-/// body's three-word shingles (stemmed content words). Two signatures agree at a position with a probability equal
-/// to the Jaccard similarity of the shingle sets, so bodies compare in constant time whatever their length.
+/// A MinHash signature of an article body's three-word shingles (stemmed content words), made by one-permutation
+/// hashing: each shingle is hashed once, the hash's top bits pick one of <see cref="Size"/> bins and each bin keeps
+/// its smallest hash; an empty bin borrows from the next filled one (rotation densification). Two signatures agree at
+/// a position with a probability close to the Jaccard similarity of the shingle sets, so bodies compare in constant
+/// time whatever their length, and a long body costs one hash per shingle rather than one per shingle and bin.
 /// </summary>
 internal sealed class BodySignature
 {
     public const int Size = 128;
+    private const int BinBits = 7;
+    private const ulong InBin = (1UL << (64 - BinBits)) - 1;
     private const int ShingleWords = 3;
 
     // Two rows per band: a pair of bodies sharing a fifth of their shingles meets in some band nine times in ten,
@@ -31,22 +35,60 @@ internal sealed class BodySignature
 
     public static BodySignature Of(string text)
     {
-        var words = Tokenizer.ContentWords(text).Select(WordStem.Of).ToList();
+        // Each content word is stemmed and hashed as it is found, and the last three hashes make a shingle: no word
+        // is ever a string of its own. This runs once per new article, 2,500 times on a cold start.
+        var shingles = new HashSet<ulong>();
+        Span<char> buffer = stackalloc char[64];
+        ulong first = 0, second = 0;
+        var seen = 0;
+        foreach (var found in new WordScanner(text))
+        {
+            var word = WordScanner.Lower(found, buffer);
+            if (!Tokenizer.IsContentWord(word))
+            {
+                continue;
+            }
+            var hash = Fnv1a(WordStem.Of(word));
+            if (++seen >= ShingleWords)
+            {
+                shingles.Add(Mix(Mix(Mix(first) ^ second) ^ hash));
+            }
+            (first, second) = (second, hash);
+        }
         var minima = new ulong[Size];
         Array.Fill(minima, ulong.MaxValue);
-        var shingles = new HashSet<ulong>();
-        for (var start = 0; start + ShingleWords <= words.Count; start++)
-        {
-            shingles.Add(Fnv1a(words, start));
-        }
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < Size; i++)
-            {
-                minima[i] = Math.Min(minima[i], Mix(shingle + Seed(i)));
-            }
+            var hash = Mix(shingle);
+            var bin = (int)(hash >> (64 - BinBits));
+            minima[bin] = Math.Min(minima[bin], hash & InBin);
+        }
+        if (shingles.Count > 0)
+        {
+            Densify(minima);
         }
         return new BodySignature(minima, shingles.Count);
+    }
+
+    /// <summary>
+    /// Fills each empty bin from the nearest filled bin after it, marked with the distance: two bodies whose bins are
+    /// empty alike fill them alike, and a borrowed value (at or above 2^57) never equals a bin's own.
+    /// </summary>
+    private static void Densify(ulong[] minima)
+    {
+        for (var bin = 0; bin < Size; bin++)
+        {
+            if (minima[bin] != ulong.MaxValue)
+            {
+                continue;
+            }
+            var distance = 1;
+            while (minima[(bin + distance) % Size] == ulong.MaxValue || minima[(bin + distance) % Size] > InBin)
+            {
+                distance++;
+            }
+            minima[bin] = minima[(bin + distance) % Size] + ((ulong)distance << (64 - BinBits));
+        }
     }
 
     /// <summary>How sure a comparison with this other body can be: a teaser of a dozen words says little.</summary>
@@ -100,17 +142,13 @@ internal sealed class BodySignature
         return z ^ (z >> 31);
     }
 
-    // FNV-1a over the shingle's words: string.GetHashCode is randomized per process, and groupings must not be.
-    private static ulong Fnv1a(List<string> words, int start)
+    // FNV-1a: string.GetHashCode is randomized per process, and groupings must not be.
+    private static ulong Fnv1a(ReadOnlySpan<char> word)
     {
         var hash = 0xCBF29CE484222325UL;
-        for (var w = start; w < start + ShingleWords; w++)
+        foreach (var c in word)
         {
-            foreach (var c in words[w])
-            {
-                hash = (hash ^ c) * 0x100000001B3UL;
-            }
-            hash = (hash ^ ' ') * 0x100000001B3UL;
+            hash = (hash ^ c) * 0x100000001B3UL;
         }
         return hash;
     }

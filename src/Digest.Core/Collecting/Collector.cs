@@ -1,12 +1,13 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Digest.Core.Articles;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Collecting;
 
 /// <summary>
-/// One collection run: fetch every due feed concurrently (bounded, under an overall deadline), store what is new,
-/// group stories, and record each feed's health. A failing feed is logged and backed off, never fatal.
+/// One collection run: fetch every due feed concurrently (politely per host, bounded overall, under a deadline),
+/// store each feed's new articles with their stories as it arrives, and record each feed's health. A failing feed is
+/// logged and backed off, never fatal.
 /// </summary>
 public sealed class Collector(
     IFeedFetcher fetcher,
@@ -35,63 +36,56 @@ public sealed class Collector(
         var health = remember ? await feeds.GetHealthAsync(ct) : new Dictionary<string, FeedHealth>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(options.Deadline);
+        // Stops the fetching when storing fails: nothing would take its results.
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
-        var outcomes = new ConcurrentBag<(FeedSource Source, FeedHealth Health, FeedFetchResult Result)>();
+        // Feeds are fetched and parsed concurrently; each is stored as soon as it arrives, one at a time, so a run never
+        // holds every feed's items at once and a crash keeps whole feeds.
+        var arrived = Channel.CreateUnbounded<Fetched>(new UnboundedChannelOptions { SingleReader = true });
         var done = 0;
-        await Parallel.ForEachAsync(
-            sources,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = ct },
-            async (source, _) =>
+        var fetching = Task.Run(
+            async () =>
             {
-                var before = health.GetValueOrDefault(source.Url) ?? FeedHealth.New(source.Url);
-                var result = await FetchOneAsync(source, before, startedAt, deadline.Token, ct);
-                outcomes.Add((source, before, result));
-                progress?.Report(new PipelineProgress("feeds", Interlocked.Increment(ref done), sources.Count));
-            });
+                try
+                {
+                    await HostLanes.RunAsync(sources, s => s.Url, options.PerHost, options.MaxConcurrency, async (source, token) =>
+                    {
+                        var before = health.GetValueOrDefault(source.Url) ?? FeedHealth.New(source.Url);
+                        var result = await FetchOneAsync(source, before, startedAt, deadline.Token, token);
+                        await arrived.Writer.WriteAsync(new Fetched(source, before, result), token);
+                        progress?.Report(new PipelineProgress("feeds", Interlocked.Increment(ref done), sources.Count));
+                    }, abandon.Token);
+                }
+                finally
+                {
+                    arrived.Writer.Complete();
+                }
+            },
+            CancellationToken.None);
 
-        var now = time.GetUtcNow();
-        var fresh = new List<NewArticle>();
-        var ok = 0;
-        var itemsFetched = 0;
-        var failures = new List<FeedFailure>();
-        var healths = new List<FeedHealth>();
-        foreach (var (source, before, result) in outcomes.OrderBy(o => o.Source.Url, StringComparer.Ordinal))
+        var tally = new CollectTally();
+        var stories = new StoryAssigner(articles, time.GetUtcNow() - StoryMemory);
+        try
         {
-            FeedHealth after;
-            switch (result.Status)
+            await foreach (var fetched in arrived.Reader.ReadAllAsync(ct))
             {
-                case FeedFetchStatus.Ok:
-                    ok++;
-                    itemsFetched += result.Items.Count;
-                    fresh.AddRange(result.Items.Select(item => Normalize(item, source, now, firstRead: before.LastSuccessAt is null)).OfType<NewArticle>());
-                    LogSkipped(source, result);
-                    after = before.Succeeded(result.ETag, result.LastModified, result.Items.Count, now);
-                    break;
-                case FeedFetchStatus.NotModified:
-                    ok++;
-                    itemsFetched += before.LastItemCount;
-                    after = before.Succeeded(result.ETag ?? before.ETag, result.LastModified ?? before.LastModified, before.LastItemCount, now);
-                    break;
-                default:
-                    var error = result.Error ?? "unknown error";
-                    failures.Add(new FeedFailure(source.Url, error));
-                    logger.LogWarning("Feed {feed_url} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
-                    after = before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
-                    break;
+                var after = await StoreAsync(fetched, tally, stories, startedAt, ct);
+                if (remember)
+                {
+                    // Articles first, validators after: a crash in between must not turn the feed's next answer into a
+                    // 304 for items that were never stored.
+                    await feeds.SaveHealthAsync(after, ct);
+                }
             }
-            healths.Add(after);
         }
-
-        // Articles first, validators after: a crash in between must not turn the feed's next answer into a 304
-        // for items that were never stored.
-        var stored = await articles.AddNewAsync(fresh, ct);
-        foreach (var updated in remember ? healths : [])
+        finally
         {
-            await feeds.SaveHealthAsync(updated, ct);
+            await abandon.CancelAsync();
+            await fetching.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        await GroupStoriesAsync(stored, now, ct);
+        await fetching;
 
-        var report = new CollectReport(startedAt, time.GetUtcNow(), ok, sources.Count, itemsFetched, stored.Count, failures);
+        var report = tally.Report(startedAt, time.GetUtcNow(), sources.Count);
         if (remember)
         {
             await feeds.SaveReportAsync(report, ct);
@@ -100,6 +94,33 @@ public sealed class Collector(
             "Collected {SourcesOk}/{SourcesTotal} sources, {Items} items, {New} new articles",
             report.SourcesOk, report.SourcesTotal, report.ItemsFetched, report.NewArticles);
         return report;
+    }
+
+    /// <summary>One feed's result: its new articles stored with their stories in one go, and its health as it is now.</summary>
+    private async Task<FeedHealth> StoreAsync(Fetched fetched, CollectTally tally, StoryAssigner stories, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        var (source, before, result) = fetched;
+        var now = time.GetUtcNow();
+        switch (result.Status)
+        {
+            case FeedFetchStatus.Ok:
+                var fresh = result.Items
+                    .Select(item => Normalize(item, source, now, firstRead: before.LastSuccessAt is null))
+                    .OfType<NewArticle>()
+                    .ToList();
+                var stored = await stories.StoreAsync(fresh, ct);
+                tally.Succeeded(result.Items.Count, stored);
+                LogSkipped(source, result);
+                return before.Succeeded(result.ETag, result.LastModified, result.Items.Count, now);
+            case FeedFetchStatus.NotModified:
+                tally.Succeeded(before.LastItemCount, 0);
+                return before.Succeeded(result.ETag ?? before.ETag, result.LastModified ?? before.LastModified, before.LastItemCount, now);
+            default:
+                var error = result.Error ?? "unknown error";
+                tally.Failed(new FeedFailure(source.Url, error));
+                logger.LogWarning("Feed {feed_url} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
+                return before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
+        }
     }
 
     private async Task<FeedFetchResult> FetchOneAsync(FeedSource source, FeedHealth health, DateTimeOffset now, CancellationToken deadline, CancellationToken ct)
@@ -160,24 +181,7 @@ public sealed class Collector(
         return new NewArticle(url, guid, source.Url, source.Title, title, text, published, now);
     }
 
-    private async Task GroupStoriesAsync(IReadOnlyList<Article> stored, DateTimeOffset now, CancellationToken ct)
-    {
-        if (stored.Count == 0)
-        {
-            return;
-        }
-        var newIds = stored.Select(a => a.Id).ToHashSet();
-        var earlier = (await articles.GetSinceAsync(now - StoryMemory, ct)).Where(a => !newIds.Contains(a.Id));
-        var grouper = new StoryGrouper(earlier);
-        foreach (var article in stored.OrderBy(a => a.Id))
-        {
-            var story = grouper.Assign(article);
-            if (story != article.StoryId)
-            {
-                await articles.AssignStoryAsync(article.Id, story, ct);
-            }
-        }
-    }
-
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
+
+    private sealed record Fetched(FeedSource Source, FeedHealth Health, FeedFetchResult Result);
 }

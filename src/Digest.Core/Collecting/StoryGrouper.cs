@@ -16,6 +16,13 @@ public sealed class StoryGrouper
     // through their other words or bands.
     private const int MaxPostingsPerLead = 200;
 
+    // A story's retellings share its rarest words and bands, so they are among the best-voted candidates; comparing
+    // more only spends time on articles that share a common word or two.
+    private const int MostCompared = 24;
+
+    // A shared band means two rows of the signatures agree: about as telling as sharing a rare word.
+    private const double BandVote = 3;
+
     private readonly List<Profile> _known = [];
     private readonly WordRarity _titleRarity = new();
     private readonly WordRarity _mentionRarity = new();
@@ -66,23 +73,46 @@ public sealed class StoryGrouper
         SameSource: string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase)
             || string.Equals(a.FeedUrl, b.FeedUrl, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The earlier articles most worth comparing: each shared lead votes for the articles it leads to, a rare word more
+    /// than a common one, a body band as much as a rare word. Only the best few are compared, so an article whose
+    /// words are everywhere ("AI", a blog's template title) costs the same as any other.
+    /// </summary>
     private IEnumerable<Profile> Candidates(Profile article)
     {
-        var found = new HashSet<int>();
-        Follow(_byTitleWord, article.SubjectWords, found);
-        Follow(_byMention, article.Mentions.Select(m => m.Key), found);
-        Follow(_byBodyBand, article.Body.BandKeys(), found);
-        return found.Select(i => _known[i]).Where(c => (article.Time - c.Time).Duration() <= StoryEvidence.MaxApart);
+        var votes = new Dictionary<int, double>();
+        Vote(_byTitleWord, article.SubjectWords, _titleRarity.Weight, article, votes);
+        Vote(_byMention, article.Mentions.Select(m => m.Key), _mentionRarity.Weight, article, votes);
+        Vote(_byBodyBand, article.Body.BandKeys(), _ => BandVote, article, votes);
+        var best = new PriorityQueue<int, (double Votes, int Newer)>(MostCompared + 1);
+        foreach (var (index, count) in votes)
+        {
+            // The queue's head is the weakest kept: fewest votes, then the newest (ties go to the older article).
+            best.Enqueue(index, (count, -index));
+            if (best.Count > MostCompared)
+            {
+                best.Dequeue();
+            }
+        }
+        return best.UnorderedItems.Select(e => _known[e.Element]);
     }
 
-    private static void Follow<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> leads, HashSet<int> found)
+    private void Vote<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> leads, Func<TKey, double> weight, Profile article, Dictionary<int, double> votes)
         where TKey : notnull
     {
         foreach (var lead in leads)
         {
-            if (index.TryGetValue(lead, out var postings) && postings.Count <= MaxPostingsPerLead)
+            if (!index.TryGetValue(lead, out var postings) || postings.Count > MaxPostingsPerLead)
             {
-                found.UnionWith(postings);
+                continue;
+            }
+            var vote = weight(lead);
+            foreach (var posting in postings)
+            {
+                if ((article.Time - _known[posting].Time).Duration() <= StoryEvidence.MaxApart)
+                {
+                    votes[posting] = votes.GetValueOrDefault(posting) + vote;
+                }
             }
         }
     }

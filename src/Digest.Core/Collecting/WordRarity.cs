@@ -22,6 +22,9 @@ internal sealed class WordRarity
         }
     }
 
+    /// <summary>How much sharing this word says: its inverse document frequency among the texts known so far.</summary>
+    public double Weight(string key) => Rarity(key);
+
     /// <summary>Weighted Jaccard: the weight both lists share over the weight either has, from 0 to 1.</summary>
     public double Similarity(IReadOnlyList<Term> a, IReadOnlyList<Term> b)
     {

@@ -10,8 +10,15 @@ internal static class WordStem
 
     public static string Of(string word)
     {
+        var stem = Of(word.AsSpan());
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
+
+    /// <summary>The stem as a slice of the word: nothing is allocated.</summary>
+    public static ReadOnlySpan<char> Of(ReadOnlySpan<char> word)
+    {
         // Short words and anything with a digit (versions, model names, issue numbers) must stay exact.
-        if (word.Length <= 4 || word.Any(char.IsDigit))
+        if (word.Length <= 4 || word.ContainsAnyInRange('0', '9'))
         {
             return word;
         }

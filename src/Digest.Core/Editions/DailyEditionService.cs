@@ -15,6 +15,7 @@ public sealed class DailyEditionService(
     IEditionStore editions,
     AssessmentService assessment,
     EditionOptions defaults,
+    ILlmUsageLog usage,
     TimeProvider time,
     ILogger<DailyEditionService> logger)
 {
@@ -94,7 +95,7 @@ public sealed class DailyEditionService(
         var done = 0;
         await Parallel.ForEachAsync(
             Enumerable.Range(0, picked.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = defaults.WriteupConcurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = assessment.MaxConcurrency, CancellationToken = ct },
             async (i, token) =>
             {
                 var (article, score) = picked[i];
@@ -121,12 +122,41 @@ public sealed class DailyEditionService(
             .Where(g => g.Skip(1).Any())
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(a => a.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         var composed = EditionComposer.Compose(written.Take(main.Count).ToList(), highlights, context, written.Skip(main.Count).ToList(), storySources);
-        var edition = request?.Store == false ? composed : await editions.SaveAsync(composed, ct);
+        var stored = request?.Store != false;
+        composed = composed with { Stats = composed.Stats with { Llm = await CountCostAsync(stored, now, ct) } };
+        var edition = stored ? await editions.SaveAsync(composed, ct) : composed;
         logger.LogInformation(
-            "Daily edition for {Date} ({Stored}): {Selected} of {InWindow} articles in the window",
+            "Daily edition for {Date} ({Stored}): {Selected} of {InWindow} articles in the window, {llm_calls} LLM calls, {llm_tokens} tokens",
             edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), edition.Id == 0 ? "not stored" : $"stored as {edition.Id}",
-            edition.Items.Count, inWindow.Count);
+            edition.Items.Count, inWindow.Count, edition.Stats.Llm.Calls, edition.Stats.Llm.Tokens);
         return edition;
+    }
+
+    /// <summary>
+    /// What an edition spent. A stored one counts from where the previous stored one stopped counting, so the collect
+    /// job's scoring in between is counted once, with this composition's write-ups and highlights. A one-off counts the
+    /// calls of its own composition only, from its start on.
+    /// </summary>
+    private async Task<LlmCost> CountCostAsync(bool stored, DateTimeOffset started, CancellationToken ct)
+    {
+        var counted = time.GetUtcNow();
+        DateTimeOffset since;
+        DateTimeOffset until;
+        if (stored)
+        {
+            var previous = await editions.GetLatestAsync(EditionKind.Daily, ct);
+            // An edition stored before costs were kept has no CountedUntil: its start is the nearest boundary it left.
+            since = previous?.Stats.Llm.CountedUntil ?? previous?.GeneratedAt ?? DateTimeOffset.MinValue;
+            until = counted;
+        }
+        else
+        {
+            since = started;
+            // No later edition starts where a one-off stops, so it takes everything to now, the call recorded in
+            // this very millisecond included.
+            until = DateTimeOffset.MaxValue;
+        }
+        return new LlmCost(await usage.GetByPurposeAsync(since, until, ct)) { CountedUntil = counted };
     }
 }
 

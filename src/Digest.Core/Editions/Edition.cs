@@ -77,7 +77,11 @@ public sealed record EditionStats(
     TimeSpan Window,
     int Selected,
     IReadOnlyList<CategoryCount> Categories,
-    IReadOnlyList<KeywordCount> Keywords);
+    IReadOnlyList<KeywordCount> Keywords)
+{
+    /// <summary>Its LLM calls and tokens (which ones count: <see cref="LlmCost"/>); None for editions stored before they were kept.</summary>
+    public LlmCost Llm { get; init; } = LlmCost.None;
+}
 
 public sealed record CategoryCount(Category Category, int Count);
 

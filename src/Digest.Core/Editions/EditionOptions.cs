@@ -28,7 +28,4 @@ public sealed class EditionOptions
     /// <summary>The language the LLM writes summaries and highlights in.</summary>
     [Required]
     public string Language { get; set; } = "en";
-
-    [Range(1, 16)]
-    public int WriteupConcurrency { get; set; } = 4;
 }

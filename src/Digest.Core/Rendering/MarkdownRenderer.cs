@@ -62,6 +62,10 @@ public static class MarkdownRenderer
         md.Append("| Sources Scanned | Articles Fetched | Time Window | Selected |\n");
         md.Append("|:---:|:---:|:---:|:---:|\n");
         md.Append(CultureInfo.InvariantCulture, $"| {s.SourcesOk}/{s.SourcesTotal} | {s.ArticlesFetched} -> {s.ArticlesInWindow} | {ItemText.Window(s.Window)} | {s.Selected} |\n\n");
+        if (LlmCostText.Line(edition) is { } cost)
+        {
+            md.Append(MarkdownText.Escape(cost)).Append("\n\n");
+        }
 
         md.Append("### Category Distribution\n\n```mermaid\npie showData\n    title \"Category Distribution\"\n");
         foreach (var c in s.Categories)

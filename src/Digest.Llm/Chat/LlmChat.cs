@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
+using ChatResponseFormat = OpenAI.Chat.ChatResponseFormat;
 using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
 
 namespace Digest.Llm.Chat;
@@ -15,13 +16,17 @@ namespace Digest.Llm.Chat;
 /// </summary>
 internal sealed class LlmChat(IChatCompletionService chat, string model, ILlmUsageLog usage, TimeProvider time, ILogger logger)
 {
-    /// <summary>The validated answer, or null when the model answered something unusable. Wire failures throw.</summary>
-    public async Task<T?> AskAsync<T>(Prompt prompt, string system, string user, double temperature, Func<string, T?> read, CancellationToken ct)
+    /// <summary>
+    /// The validated answer, or null when the model answered something unusable. Wire failures throw.
+    /// <paramref name="format"/> replaces the prompt's own response format for this call.
+    /// </summary>
+    public async Task<T?> AskAsync<T>(
+        Prompt prompt, string system, string user, double temperature, Func<string, T?> read, CancellationToken ct, ChatResponseFormat? format = null)
         where T : class
     {
         var history = new ChatHistory(system);
         history.AddUserMessage(user);
-        var settings = new OpenAIPromptExecutionSettings { Temperature = temperature, ResponseFormat = prompt.ResponseFormat };
+        var settings = new OpenAIPromptExecutionSettings { Temperature = temperature, ResponseFormat = format ?? prompt.ResponseFormat };
         var started = Stopwatch.GetTimestamp(); // a duration on the wire, not a point in the digest's time
         ChatMessageContent answer;
         try

@@ -1,27 +1,29 @@
+using System.Text.Json.Nodes;
 using OpenAI.Chat;
 
 namespace Digest.Llm.Prompts;
 
 /// <summary>
 /// A system prompt and the JSON schema of its answer, read from the embedded Prompts/{name}.v{n}.txt and
-/// .schema.json. <see cref="Version"/> ("score-v1") is derived from the file name, so it cannot drift from the text.
+/// .schema.json. <see cref="Version"/> ("score-v2") is derived from the file name, so it cannot drift from the text.
 /// </summary>
 internal sealed class Prompt
 {
     private const string LanguageSlot = "{{language}}";
 
-    public static Prompt Score { get; } = Load("score", 1);
+    public static Prompt Score { get; } = Load("score", 2);
 
     public static Prompt Writeup { get; } = Load("writeup", 1);
 
     public static Prompt Highlights { get; } = Load("highlights", 1);
 
-    private Prompt(string purpose, int version, string text, ChatResponseFormat format)
+    private Prompt(string purpose, int version, string text, string schema)
     {
         Purpose = purpose;
         Version = $"{purpose}-v{version}";
         Text = text;
-        ResponseFormat = format;
+        Schema = schema;
+        ResponseFormat = FormatFor(schema);
     }
 
     /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights.</summary>
@@ -31,8 +33,15 @@ internal sealed class Prompt
 
     public string Text { get; }
 
+    /// <summary>The answer's JSON schema, without the file's indentation: it travels with every call.</summary>
+    public string Schema { get; }
+
     /// <summary>Strict json_schema, so servers that support it constrain the answer; it is validated anyway.</summary>
     public ChatResponseFormat ResponseFormat { get; }
+
+    /// <summary>The same kind of response format for a variant of <see cref="Schema"/>.</summary>
+    public ChatResponseFormat FormatFor(string schema) =>
+        ChatResponseFormat.CreateJsonSchemaFormat($"{Purpose}_answer", BinaryData.FromString(schema), jsonSchemaIsStrict: true);
 
     /// <summary>The system prompt for an output language (already checked by <see cref="Writing.OutputLanguage"/>).</summary>
     public string For(string languageName) => Text.Replace(LanguageSlot, languageName, StringComparison.Ordinal);
@@ -40,8 +49,8 @@ internal sealed class Prompt
     private static Prompt Load(string purpose, int version)
     {
         var text = Read($"{purpose}.v{version}.txt").ReplaceLineEndings("\n").Trim();
-        var schema = BinaryData.FromString(Read($"{purpose}.v{version}.schema.json"));
-        return new Prompt(purpose, version, text, ChatResponseFormat.CreateJsonSchemaFormat($"{purpose}_answer", schema, jsonSchemaIsStrict: true));
+        var schema = JsonNode.Parse(Read($"{purpose}.v{version}.schema.json"))!.ToJsonString();
+        return new Prompt(purpose, version, text, schema);
     }
 
     private static string Read(string file)

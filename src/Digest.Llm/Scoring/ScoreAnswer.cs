@@ -51,8 +51,9 @@ internal static class ScoreAnswer
         {
             return null;
         }
+        // Lenient where it is safe: one keyword still names the topic, and the core tops it up from the text.
         var keywords = Keywords.Read(keywordsValue);
-        return keywords.Count >= 2 ? new ScoredItem(id, relevance, quality, timeliness, category, keywords) : null;
+        return keywords.Count >= 1 ? new ScoredItem(id, relevance, quality, timeliness, category, keywords) : null;
     }
 
     private static int? Score(JsonElement item, string name) =>

@@ -12,9 +12,14 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
     // bm25 with a title match weighing ten times a body match; lower is better.
     private const string Rank = "bm25(articles_fts, 10.0, 1.0)";
 
-    public async Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct)
+    public Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct) =>
+        AddNewAsync(articles, (article, _) => ValueTask.FromResult(article.Id), ct);
+
+    public async Task<IReadOnlyList<Article>> AddNewAsync(
+        IReadOnlyList<NewArticle> articles, Func<Article, CancellationToken, ValueTask<long>> storyOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(storyOf);
         if (articles.Count == 0)
         {
             return [];
@@ -39,6 +44,9 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         var published = insert.Parameter("@published");
         var seen = insert.Parameter("@seen");
         var known = insert.Parameter("@known");
+        await using var join = connection.Command("UPDATE articles SET story_id = @story WHERE id = @id", tx);
+        var story = join.Parameter("@story");
+        var joined = join.Parameter("@id");
 
         var added = new List<Article>();
         foreach (var article in articles)
@@ -59,8 +67,17 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
                 continue;
             }
             // Returned as stored (millisecond instants), so it equals what a later read gives.
-            added.Add(new Article(id, article.CanonicalUrl, articleGuid, article.FeedUrl, article.Source, article.Title,
-                article.Text, article.PublishedAt is { } at ? Values.Stored(at) : null, Values.Stored(article.FirstSeenAt), id));
+            var stored = new Article(id, article.CanonicalUrl, articleGuid, article.FeedUrl, article.Source, article.Title,
+                article.Text, article.PublishedAt is { } at ? Values.Stored(at) : null, Values.Stored(article.FirstSeenAt), id);
+            var storyId = await storyOf(stored, ct);
+            if (storyId != id)
+            {
+                story.Set(storyId);
+                joined.Set(id);
+                await join.ExecuteNonQueryAsync(ct);
+                stored = stored with { StoryId = storyId };
+            }
+            added.Add(stored);
         }
         // Each new article starts as its own story; one statement for the batch, before anyone else can see it.
         await connection.ExecuteAsync("UPDATE articles SET story_id = id WHERE story_id IS NULL", ct, tx);

@@ -104,6 +104,10 @@ internal static class TelegramEditionBlocks
         {
             sb.Append('\n').Append(Escape("By category: " + string.Join(" · ", stats.Categories.Select(c => $"{c.Category.EmojiLabel()} {c.Count}"))));
         }
+        if (LlmCostText.Line(edition) is { } cost)
+        {
+            sb.Append('\n').Append(Escape(cost));
+        }
         return sb.ToString();
     }
 

@@ -51,7 +51,7 @@ public class StoryTextTests
     public void Signatures_are_the_same_in_every_process()
     {
         // Pinned: fixed seeds and our own string hash, where string.GetHashCode would change with every start.
-        Assert.Equal(18252781822679296708UL, BodySignature.Of("Rust 1.95 stabilizes async closures in trait methods").BandKeys().First());
+        Assert.Equal(13359446599758134913UL, BodySignature.Of("Rust 1.95 stabilizes async closures in trait methods").BandKeys().First());
     }
 
     [Fact]

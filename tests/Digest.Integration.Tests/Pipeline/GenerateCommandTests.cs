@@ -61,8 +61,9 @@ public sealed partial class GenerateCommandTests
         Assert.Contains("> Assessed offline", markdown, StringComparison.Ordinal);
         // --top 5 out of twelve: five numbered articles, ranks 1 to 5.
         Assert.Equal(["### 1. ", "### 2. ", "### 3. ", "### 4. ", "### 5. "], NumberedArticle().Matches(markdown).Select(m => m.Value));
-        // --hours 48: the 30-hour-old article is in the window, the 60-hour-old one is not.
-        Assert.Contains("| 4/4 | 12 -> 11 | 2d | 5 |", markdown, StringComparison.Ordinal);
+        // --hours 48: the 30-hour-old article is in the window, the 60-hour-old one is not. Offline, no LLM call: the
+        // data overview says so under its table.
+        Assert.Contains("| 4/4 | 12 -> 11 | 2d | 5 |\n\nLLM: assessed offline\n\n", markdown, StringComparison.Ordinal);
         Assert.EndsWith("| Scanned 4 sources -> 12 articles -> selected 5*\n", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("A forgotten article", markdown, StringComparison.Ordinal);
     }

@@ -11,10 +11,10 @@ public sealed class LlmOptionsTests
     [Fact]
     public void Without_a_key_nothing_is_checked_and_the_llm_is_not_configured()
     {
-        var options = Resolve(new() { ["Llm:Endpoint"] = "not a url", ["Llm:BatchSize"] = "0" });
+        var options = Resolve(new() { ["Llm:Endpoint"] = "not a url", ["Llm:MaxConcurrency"] = "0" });
 
         Assert.False(options.IsConfigured);
-        Assert.Equal(0, options.BatchSize);
+        Assert.Equal(0, options.MaxConcurrency);
     }
 
     [Fact]
@@ -23,8 +23,17 @@ public sealed class LlmOptionsTests
         var options = Resolve(new() { ["Llm:ApiKey"] = "k" });
 
         Assert.True(options.IsConfigured);
-        Assert.Equal(("https://api.openai.com/v1", "gpt-4o-mini", 10, 4, TimeSpan.FromSeconds(60), 3),
-            (options.Endpoint, options.Model, options.BatchSize, options.MaxConcurrency, options.Timeout, options.MaxRetries));
+        Assert.Equal(("https://api.openai.com/v1", "gpt-4o-mini", 4, TimeSpan.FromSeconds(60), 3),
+            (options.Endpoint, options.Model, options.MaxConcurrency, options.Timeout, options.MaxRetries));
+    }
+
+    [Fact]
+    public void The_core_reads_the_same_concurrency_and_owns_the_batch_size()
+    {
+        // Both bind Llm:MaxConcurrency: with different defaults, a user who sets nothing would get two limits.
+        Assert.Equal(new LlmOptions().MaxConcurrency, new AssessOptions().MaxConcurrency);
+        Assert.Equal(25, new AssessOptions().BatchSize);
+        Assert.Null(typeof(LlmOptions).GetProperty("BatchSize"));
     }
 
     [Theory]
@@ -32,7 +41,6 @@ public sealed class LlmOptionsTests
     [InlineData("Llm:Endpoint", "ftp://example.com/v1", "Llm:Endpoint must be an absolute http(s) URL ending in /v1")]
     [InlineData("Llm:Endpoint", "/v1", "Llm:Endpoint must be an absolute http(s) URL ending in /v1")]
     [InlineData("Llm:Model", " ", "Llm:Model must")]
-    [InlineData("Llm:BatchSize", "0", "Llm:BatchSize must")]
     [InlineData("Llm:MaxConcurrency", "65", "Llm:MaxConcurrency must")]
     [InlineData("Llm:Timeout", "00:00:00", "Llm:Timeout must")]
     [InlineData("Llm:MaxRetries", "-1", "Llm:MaxRetries must")]

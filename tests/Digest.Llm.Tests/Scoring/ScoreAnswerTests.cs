@@ -56,10 +56,22 @@ public sealed class ScoreAnswerTests
 
     [Theory]
     [InlineData("[\"only-one\"]")]
-    [InlineData("[\"ok\", \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]")]
-    [InlineData("[\"ok\", 5]")]
+    [InlineData("[\"only-one\", \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"]")]
+    [InlineData("[\"only-one\", 5]")]
+    [InlineData("[\"only-one\", \" ONLY-one \", \"\"]")]
+    public void One_usable_keyword_is_enough_to_keep_the_item(string keywords)
+    {
+        var item = Assert.Single(ScoreAnswer.Read($$"""{"items":[{{Item(keywords: keywords)}}]}""", Ids)!);
+
+        Assert.Equal(["only-one"], item.Keywords);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("[\"\", \"  \"]")]
+    [InlineData("[5, null]")]
     [InlineData("\"ok, fine\"")]
-    public void Fewer_than_two_usable_keywords_drop_the_item(string keywords) =>
+    public void No_usable_keyword_drops_the_item(string keywords) =>
         Assert.Empty(ScoreAnswer.Read($$"""{"items":[{{Item(keywords: keywords)}}]}""", Ids)!);
 
     [Fact]

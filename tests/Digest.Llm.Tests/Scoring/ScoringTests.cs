@@ -25,7 +25,7 @@ public sealed class ScoringTests
             Assert.Equal(expected.Category, assessment.Category.Slug());
             Assert.Equal(expected.Keywords, assessment.Keywords);
             Assert.Equal(LlmHarness.Model, assessment.ModelId);
-            Assert.Equal("score-v1+writeup-v1", assessment.PromptVersion);
+            Assert.Equal("score-v2+writeup-v1", assessment.PromptVersion);
             Assert.Equal(TestArticles.Now, assessment.AssessedAt);
         }
         Assert.Equal(llm.Assessor.PromptVersion, result[0].PromptVersion);
@@ -58,11 +58,45 @@ public sealed class ScoringTests
         Assert.Equal($"Bearer {LlmHarness.ApiKey}", request.Authorization);
         using var format = JsonDocument.Parse(request.ResponseFormat!);
         Assert.Equal("json_schema", format.RootElement.GetProperty("type").GetString());
-        var schema = format.RootElement.GetProperty("json_schema");
-        Assert.True(schema.GetProperty("strict").GetBoolean());
-        var category = schema.GetProperty("schema").GetProperty("properties").GetProperty("items").GetProperty("items")
-            .GetProperty("properties").GetProperty("category").GetProperty("enum");
-        Assert.Equal(Categories.All.Select(c => c.Slug()), category.EnumerateArray().Select(e => e.GetString()));
+        Assert.True(format.RootElement.GetProperty("json_schema").GetProperty("strict").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_schema_sent_states_every_constraint_the_answer_is_checked_against()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+
+        await llm.Assessor.ScoreAsync(TestArticles.Batch(3), CancellationToken.None);
+
+        var items = AssessmentCallsTests.ItemList(Assert.Single(llm.Server.Requests));
+        Assert.Equal((1, 25), (items.GetProperty("minItems").GetInt32(), items.GetProperty("maxItems").GetInt32()));
+        var item = items.GetProperty("items").GetProperty("properties");
+        foreach (var score in (string[])["relevance", "quality", "timeliness"])
+        {
+            var range = item.GetProperty(score);
+            Assert.Equal(("integer", 1, 10), (range.GetProperty("type").GetString(), range.GetProperty("minimum").GetInt32(), range.GetProperty("maximum").GetInt32()));
+        }
+        Assert.Equal(Categories.All.Select(c => c.Slug()), item.GetProperty("category").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        var keywords = item.GetProperty("keywords");
+        Assert.Equal((1, 4), (keywords.GetProperty("minItems").GetInt32(), keywords.GetProperty("maxItems").GetInt32()));
+        // No maxLength: OpenAI's strict mode does not list it among the keywords it accepts; the reader caps keywords itself.
+        Assert.Equal("string", keywords.GetProperty("items").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task The_system_prompt_is_the_compact_one()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+
+        await llm.Assessor.ScoreAsync(TestArticles.Batch(1), CancellationToken.None);
+
+        var system = Assert.Single(llm.Server.Requests).SystemPrompt;
+        Assert.StartsWith("Task: score\n", system, StringComparison.Ordinal);
+        // score-v1 took 2,018 characters, and most of a small batch's prompt tokens.
+        Assert.InRange(system.Length, 600, 1_010);
+        Assert.All(Categories.All, c => Assert.Contains(c.Slug(), system, StringComparison.Ordinal));
+        Assert.Contains("lede", system, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"relevance\":", system, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,16 +162,43 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public async Task Only_the_start_of_a_long_text_is_sent()
+    public async Task Each_article_is_sent_as_title_source_and_a_lede_of_at_most_400_characters_never_the_rest()
     {
         await using var llm = await LlmHarness.StartAsync();
-        var text = string.Join(' ', Enumerable.Repeat("word", 2_000)) + " TAIL-MARKER";
+        var opening = "The new planner picks join orders from table statistics. It cuts the median query time by a third.";
+        var text = opening + "\n" + string.Join(' ', Enumerable.Repeat("More detail follows here.", 200)) + " TAIL-MARKER";
+        var batch = Enumerable.Range(1, 25).Select(i => TestArticles.Make(i, text: text)).ToList();
 
-        await llm.Assessor.ScoreAsync([TestArticles.Make(1, text: text)], CancellationToken.None);
+        await llm.Assessor.ScoreAsync(batch, CancellationToken.None);
 
         var sent = Assert.Single(llm.Server.Requests).UserMessage;
         Assert.DoesNotContain("TAIL-MARKER", sent, StringComparison.Ordinal);
-        Assert.InRange(sent.Length, 1_500, 2_200);
+        using var data = JsonDocument.Parse(FakeAnswers.DataBlock(sent)!);
+        Assert.Equal(25, data.RootElement.GetArrayLength());
+        foreach (var (item, article) in data.RootElement.EnumerateArray().Zip(batch))
+        {
+            Assert.Equal(["id", "title", "source", "lede"], item.EnumerateObject().Select(p => p.Name));
+            Assert.Equal((article.Id, article.Title, article.Source), (item.GetProperty("id").GetInt64(), item.GetProperty("title").GetString(), item.GetProperty("source").GetString()));
+            var lede = item.GetProperty("lede").GetString()!;
+            Assert.InRange(lede.Length, opening.Length, 400);
+            Assert.StartsWith(opening, lede, StringComparison.Ordinal);
+        }
+        // Twenty-five ledes and their titles, not twenty-five texts of 5,000 characters.
+        Assert.InRange(sent.Length, 25 * opening.Length, 25 * 560);
+    }
+
+    [Fact]
+    public async Task A_model_that_gives_one_keyword_is_not_asked_again()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        llm.Server.DefaultMode = FakeOpenAiMode.OneKeyword;
+        var batch = TestArticles.Batch(6);
+
+        var result = await llm.Assessor.ScoreAsync(batch, CancellationToken.None);
+
+        Assert.Equal(batch.Select(a => a.Id), result.Select(a => a.ArticleId));
+        Assert.Equal(1, llm.Server.Calls("score"));
+        Assert.All(result, a => Assert.Equal(FakeAnswers.GetsOneKeyword(a.ArticleId) ? 1 : 2, a.Keywords.Count));
     }
 
     private static List<long> IdsSent(FakeOpenAiRequest request)

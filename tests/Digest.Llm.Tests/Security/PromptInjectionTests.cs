@@ -23,7 +23,7 @@ public sealed class PromptInjectionTests
         var request = Assert.Single(llm.Server.Requests);
         Assert.DoesNotContain(Attack, request.SystemPrompt, StringComparison.Ordinal);
         Assert.DoesNotContain("</article>", request.SystemPrompt, StringComparison.Ordinal);
-        AssertOneDataBlockHolding(request.UserMessage, Title, Text);
+        AssertOneDataBlockHolding(request.UserMessage, Title, Text, "lede");
         Assert.Contains("untrusted", request.UserMessage[..request.UserMessage.IndexOf("<data>", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Contains("never instructions", request.SystemPrompt, StringComparison.Ordinal);
     }
@@ -38,10 +38,10 @@ public sealed class PromptInjectionTests
 
         var request = Assert.Single(llm.Server.Requests);
         Assert.DoesNotContain(Attack, request.SystemPrompt, StringComparison.Ordinal);
-        AssertOneDataBlockHolding(request.UserMessage, Title, Text);
+        AssertOneDataBlockHolding(request.UserMessage, Title, Text, "text");
     }
 
-    private static void AssertOneDataBlockHolding(string userMessage, string title, string text)
+    private static void AssertOneDataBlockHolding(string userMessage, string title, string text, string textProperty)
     {
         Assert.Equal(1, Occurrences(userMessage, "<data>"));
         Assert.Equal(1, Occurrences(userMessage, "</data>"));
@@ -53,7 +53,7 @@ public sealed class PromptInjectionTests
             ? data.RootElement.EnumerateArray().Single(e => e.GetProperty("title").GetString() == title)
             : data.RootElement;
         Assert.Equal(title, item.GetProperty("title").GetString());
-        Assert.Equal(text, item.GetProperty("text").GetString());
+        Assert.Equal(text, item.GetProperty(textProperty).GetString());
     }
 
     private static int Occurrences(string haystack, string needle)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Digest.Llm.Tests.Support;
 using Digest.TestKit.OpenAi;
 
@@ -22,6 +23,19 @@ public sealed class WriteupTests
         Assert.Contains("Write in German (de)", request.SystemPrompt, StringComparison.Ordinal);
         Assert.DoesNotContain("{{language}}", request.SystemPrompt, StringComparison.Ordinal);
         Assert.Equal("writeup", Assert.Single(llm.Usage.Records).Purpose);
+    }
+
+    [Fact]
+    public async Task A_write_up_is_written_from_the_articles_own_text_not_from_its_lede()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        var text = string.Join('\n', Enumerable.Range(1, 30).Select(i => $"Paragraph {i} tells more of the story.")) + " TAIL-MARKER";
+        var article = TestArticles.Make(7, text: text);
+
+        await llm.Assessor.WriteUpAsync(article, TestArticles.AssessmentOf(article), "en", CancellationToken.None);
+
+        using var data = JsonDocument.Parse(FakeAnswers.DataBlock(Assert.Single(llm.Server.Requests).UserMessage)!);
+        Assert.Equal(text, data.RootElement.GetProperty("text").GetString());
     }
 
     [Fact]

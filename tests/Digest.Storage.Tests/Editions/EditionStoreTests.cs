@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Digest.Core.Articles;
+using Digest.Core.Assessing;
 using Digest.Core.Editions;
 using Digest.Storage.Editions;
 using static Digest.Storage.Tests.Builders;
@@ -34,6 +36,20 @@ public sealed class EditionStoreTests
         Assert.Contains("\"kind\":\"Weekly\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("mustReads", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"total\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edition_stored_before_costs_were_kept_reads_as_not_counted()
+    {
+        var json = EditionJson.Serialize(FullEdition());
+        var node = JsonNode.Parse(json)!;
+        Assert.True(node["stats"]!.AsObject().Remove("llm"), "the stored stats carry the cost under \"llm\"");
+
+        var read = EditionJson.Deserialize(node.ToJsonString(), 5);
+
+        Assert.Equal(LlmCost.None, read.Stats.Llm);
+        Assert.False(read.Stats.Llm.IsCounted);
+        Assert.Equal(41, read.Stats.SourcesOk);
     }
 
     [Fact]
@@ -102,7 +118,13 @@ public sealed class EditionStoreTests
         ],
         new EditionStats(41, 44, 530, 120, TimeSpan.FromHours(36.5), 2,
             [new CategoryCount(Category.AiMl, 1), new CategoryCount(Category.Security, 1)],
-            [new KeywordCount("llm", 5), new KeywordCount("tls", 2)]))
+            [new KeywordCount("llm", 5), new KeywordCount("tls", 2)])
+        {
+            Llm = new LlmCost([new LlmPurposeUsage("highlights", 1, 900, 120), new LlmPurposeUsage("score", 3, 4200, 600)])
+            {
+                CountedUntil = new DateTimeOffset(2025, 6, 2, 7, 31, 2, 456, TimeSpan.FromHours(2)).AddTicks(7),
+            },
+        })
     {
         Reserve =
         [

@@ -13,8 +13,9 @@ using Microsoft.Net.Http.Headers;
 namespace Digest.TestKit.Feeds;
 
 /// <summary>
-/// A real HTTP feed host on 127.0.0.1: generated feeds with ETag/Last-Modified and 304s, request counts,
-/// optional latency, and the hostile routes of <see cref="HostileFeeds"/>.
+/// A real HTTP feed host on 127.0.0.1 (and, when asked, on more loopback addresses, each its own host as far as a
+/// client can tell): generated feeds with ETag/Last-Modified and 304s, request counts, optional latency, and the
+/// hostile routes of <see cref="HostileFeeds"/>. Paths are shared by all addresses.
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
@@ -24,12 +25,17 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Published> feeds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentDictionary<int, InFlight> inFlight = new();
+    private readonly InFlight overall = new();
     private long latencyTicks;
     private int watchedHits;
 
     private FeedServer(WebApplication app) => this.app = app;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => Hosts[0];
+
+    /// <summary>One base address per loopback host: 127.0.0.1, 127.0.0.2, …</summary>
+    public IReadOnlyList<Uri> Hosts { get; private set; } = [];
 
     /// <summary>Hostile documents point their entities and DTDs here; any request to it is counted in <see cref="WatchedUrlHits"/>.</summary>
     public Uri WatchedUrl => Url(WatchedPrefix);
@@ -45,30 +51,54 @@ public sealed class FeedServer : IAsyncDisposable
 
     public string? LastUserAgent { get; private set; }
 
-    public static async Task<FeedServer> StartAsync(CancellationToken ct = default)
+    /// <summary>The most requests that were ever being answered at once on the <paramref name="host"/>-th address.</summary>
+    public int MostAtOnce(int host) => inFlight.TryGetValue(host, out var counter) ? counter.Most : 0;
+
+    /// <summary>The most requests that were ever being answered at once, over all addresses.</summary>
+    public int MostAtOnceOverall => overall.Most;
+
+    public static Task<FeedServer> StartAsync(CancellationToken ct = default) => StartAsync(hosts: 1, ct);
+
+    /// <summary>
+    /// Listens on <paramref name="hosts"/> loopback addresses from 127.0.0.1 up (all of 127.0.0.0/8 is loopback on
+    /// Linux), so per-host limits of a client can be seen at work.
+    /// </summary>
+    public static async Task<FeedServer> StartAsync(int hosts, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hosts, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(hosts, 250);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        app.Urls.Add("http://127.0.0.1:0");
+        for (var host = 1; host <= hosts; host++)
+        {
+            app.Urls.Add($"http://127.0.0.{host}:0");
+        }
         var server = new FeedServer(app);
         app.Run(server.HandleAsync);
         await app.StartAsync(ct);
-        server.BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+        server.Hosts = app.Urls
+            .Select(u => new Uri(u.TrimEnd('/') + "/"))
+            .OrderBy(u => System.Net.IPAddress.Parse(u.Host).GetAddressBytes()[3])
+            .ToList();
         return server;
     }
 
-    public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
+    public Uri Url(string path) => Url(path, host: 0);
+
+    /// <summary>The URL of <paramref name="path"/> on the <paramref name="host"/>-th address (0 is 127.0.0.1).</summary>
+    public Uri Url(string path, int host) => new(Hosts[host], path.TrimStart('/'));
 
     public int RequestCount(string path) => requests.GetValueOrDefault(NormalizePath(path));
 
     /// <summary>Publishes (or replaces) the feed at <paramref name="path"/>; a changed document gets a new ETag and Last-Modified.</summary>
-    public Uri Publish(string path, FeedFormat format, IEnumerable<TestFeedItem> items, string title = "Test feed")
+    public Uri Publish(string path, FeedFormat format, IEnumerable<TestFeedItem> items, string title = "Test feed", int host = 0)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var url = Url(path);
-        return PublishRaw(path, FeedDocuments.Write(format, title, url, items.ToList()), FeedDocuments.ContentType(format));
+        var url = Url(path, host);
+        PublishRaw(path, FeedDocuments.Write(format, title, url, items.ToList()), FeedDocuments.ContentType(format));
+        return url;
     }
 
     /// <summary>Serves these exact bytes, for fixtures a generator would never write (odd encodings, broken XML).</summary>
@@ -124,6 +154,9 @@ public sealed class FeedServer : IAsyncDisposable
         requests.AddOrUpdate(path, 1, (_, n) => n + 1);
         LastUserAgent = context.Request.Headers.UserAgent.ToString();
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        var host = inFlight.GetOrAdd((context.Connection.LocalIpAddress?.GetAddressBytes()[^1] ?? 1) - 1, _ => new InFlight());
+        using var counted = host.Enter();
+        using var counting = overall.Enter();
         try
         {
             if (Latency > TimeSpan.Zero)
@@ -198,6 +231,30 @@ public sealed class FeedServer : IAsyncDisposable
             brotli.Write(body);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>Requests being answered now, and the most there ever were.</summary>
+    private sealed class InFlight
+    {
+        private int _now;
+        private int _most;
+
+        public int Most => Volatile.Read(ref _most);
+
+        public Leave Enter()
+        {
+            var now = Interlocked.Increment(ref _now);
+            int most;
+            while (now > (most = Volatile.Read(ref _most)) && Interlocked.CompareExchange(ref _most, now, most) != most)
+            {
+            }
+            return new Leave(this);
+        }
+
+        public readonly struct Leave(InFlight counter) : IDisposable
+        {
+            public void Dispose() => Interlocked.Decrement(ref counter._now);
+        }
     }
 
     private sealed record Published(byte[] Body, byte[] Brotli, string ContentType, string ETag, DateTimeOffset LastModified);

@@ -23,8 +23,14 @@ public static class FakeAnswers
             [$"topic {id}", word.Length > 0 ? word : "news"]);
     }
 
-    /// <summary>Scores for the articles of the data block; partially: the first left out, the second out of range.</summary>
-    public static string Scores(IReadOnlyList<(long Id, string Title)> articles, bool partially) => Write(w =>
+    /// <summary>Whether <see cref="FakeOpenAiBehaviour.OneKeyword"/> gives this article only the first of its keywords.</summary>
+    public static bool GetsOneKeyword(long id) => id % 2 != 0;
+
+    /// <summary>
+    /// Scores for the articles of the data block; partially: the first left out, the second out of range; oneKeyword:
+    /// articles with an odd id get only their first keyword.
+    /// </summary>
+    public static string Scores(IReadOnlyList<(long Id, string Title)> articles, bool partially, bool oneKeyword = false) => Write(w =>
     {
         w.WriteStartObject();
         w.WriteStartArray("items");
@@ -42,7 +48,7 @@ public static class FakeAnswers
             w.WriteNumber("timeliness", s.Timeliness);
             w.WriteString("category", s.Category);
             w.WriteStartArray("keywords");
-            foreach (var k in s.Keywords)
+            foreach (var k in oneKeyword && GetsOneKeyword(s.Id) ? s.Keywords.Take(1) : s.Keywords)
             {
                 w.WriteStringValue(k);
             }

@@ -11,6 +11,9 @@ public enum FakeOpenAiBehaviour
     /// <summary>Scoring: the first article missing, the second out of range. Write-up and highlights: too short.</summary>
     PartiallyValid,
 
+    /// <summary>Scoring: valid, but articles with an odd id get one keyword (see <see cref="FakeAnswers.GetsOneKeyword"/>). Otherwise as Valid.</summary>
+    OneKeyword,
+
     /// <summary>429 with a Retry-After header and OpenAI's error body.</summary>
     RateLimited,
 
@@ -28,6 +31,8 @@ public sealed record FakeOpenAiMode(FakeOpenAiBehaviour Behaviour, int RetryAfte
     public static FakeOpenAiMode Junk { get; } = new(FakeOpenAiBehaviour.Junk);
 
     public static FakeOpenAiMode PartiallyValid { get; } = new(FakeOpenAiBehaviour.PartiallyValid);
+
+    public static FakeOpenAiMode OneKeyword { get; } = new(FakeOpenAiBehaviour.OneKeyword);
 
     public static FakeOpenAiMode ServerError { get; } = new(FakeOpenAiBehaviour.ServerError);
 

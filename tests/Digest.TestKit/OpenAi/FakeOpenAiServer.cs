@@ -184,7 +184,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             var root = data?.RootElement;
             return request.Purpose switch
             {
-                "score" => FakeAnswers.Scores(Articles(root), partially),
+                "score" => FakeAnswers.Scores(Articles(root), partially, mode.Behaviour == FakeOpenAiBehaviour.OneKeyword),
                 "writeup" => FakeAnswers.Writeup(root is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "", partially),
                 "highlights" => FakeAnswers.Highlights(root is { ValueKind: JsonValueKind.Array } a ? a.GetArrayLength() : 0, partially),
                 _ => "pong",
