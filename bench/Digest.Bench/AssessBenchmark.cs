@@ -36,7 +36,7 @@ internal static class AssessBenchmark
         var second = await assessment.AssessAsync(articles, null, default);
         var secondWall = clock.Elapsed;
 
-        Figures.Heading($"assess: {count} articles in {first.Batches} batches of ≤10, fake LLM on 127.0.0.1 (tokens ≈ characters / 4)");
+        Figures.Heading($"assess: {count} articles in {first.Batches} batches of ≤{app.Get<AssessOptions>().BatchSize}, fake LLM on 127.0.0.1 (tokens ≈ characters / 4)");
         Figures.Print("articles", count);
         Figures.Print("scoring calls (first pass)", callsAfterFirst);
         Figures.Print("assessed by LLM / offline", $"{first.ByLlm} / {first.Offline}");

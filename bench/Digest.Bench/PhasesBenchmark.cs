@@ -44,10 +44,24 @@ internal static class PhasesBenchmark
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var clock = Stopwatch.StartNew();
+        long mostHeap = 0, mostPromoted = 0, mostLoh = 0, mostGen0 = 0, mostGen2 = 0;
+        using var sampling = new Timer(_ =>
+        {
+            var info = GC.GetGCMemoryInfo();
+            mostHeap = Math.Max(mostHeap, GC.GetTotalMemory(false));
+            mostPromoted = Math.Max(mostPromoted, info.PromotedBytes);
+            if (info.GenerationInfo.Length > 3)
+            {
+                mostGen0 = Math.Max(mostGen0, info.GenerationInfo[0].SizeBeforeBytes);
+                mostGen2 = Math.Max(mostGen2, info.GenerationInfo[2].SizeBeforeBytes);
+                mostLoh = Math.Max(mostLoh, info.GenerationInfo[3].SizeBeforeBytes);
+            }
+        }, null, 0, 20);
         var result = await phase();
         Figures.Print(name, $"wall {clock.ElapsedMilliseconds} ms, CPU {(Figures.Cpu() - cpu).TotalMilliseconds:0} ms, "
             + $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, "
-            + $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods");
+            + $"JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods, "
+            + $"GC heap after {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, most heap {mostHeap >> 20} MB, most promoted {mostPromoted >> 20} MB, gen0/gen2/LOH before a GC at most {mostGen0 >> 20}/{mostGen2 >> 20}/{mostLoh >> 20} MB, peak working set so far {Figures.PeakWorkingSetMb()} MB");
         return result;
     }
 }

@@ -7,6 +7,9 @@ switch (scenario)
     case "collect":
         await CollectBenchmark.RunAsync(options);
         break;
+    case "idle":
+        await IdleBenchmark.RunAsync(options);
+        break;
     case "phases":
         await PhasesBenchmark.RunAsync(options);
         break;
@@ -33,7 +36,7 @@ switch (scenario)
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench generate|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|idle|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH]");
         return 2;
 }
 return 0;

@@ -95,7 +95,7 @@ public sealed class LlmAssessor : IAssessor
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(assessment);
         var system = Prompt.Writeup.For(OutputLanguage.Describe(language));
-        var user = WriteupRequest.UserMessage(article, assessment);
+        var user = WriteupRequest.UserMessage(article);
         for (var attempt = 1; attempt <= 2; attempt++)
         {
             var answer = await _chat.AskAsync(Prompt.Writeup, system, user, temperature: 0.3, c => WriteupAnswer.Read(c, assessment.Keywords), ct);

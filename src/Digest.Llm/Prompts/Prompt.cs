@@ -5,17 +5,17 @@ namespace Digest.Llm.Prompts;
 
 /// <summary>
 /// A system prompt and the JSON schema of its answer, read from the embedded Prompts/{name}.v{n}.txt and
-/// .schema.json. <see cref="Version"/> ("score-v2") is derived from the file name, so it cannot drift from the text.
+/// .schema.json. <see cref="Version"/> ("score-v3") is derived from the file name, so it cannot drift from the text.
 /// </summary>
 internal sealed class Prompt
 {
     private const string LanguageSlot = "{{language}}";
 
-    public static Prompt Score { get; } = Load("score", 2);
+    public static Prompt Score { get; } = Load("score", 3);
 
-    public static Prompt Writeup { get; } = Load("writeup", 1);
+    public static Prompt Writeup { get; } = Load("writeup", 2);
 
-    public static Prompt Highlights { get; } = Load("highlights", 1);
+    public static Prompt Highlights { get; } = Load("highlights", 2);
 
     private Prompt(string purpose, int version, string text, string schema)
     {

@@ -23,7 +23,7 @@ internal static class ScoreRequest
     public static string UserMessage(IEnumerable<Article> articles) =>
         UntrustedData.Many(
             "Score each of these articles.",
-            articles.Select(a => new Item(a.Id, UntrustedData.Clip(a.Title, TitleLimit), a.Source, Lede.Of(a.Text))));
+            articles.Select(a => new Item(a.Id, UntrustedData.Clip(a.Title, TitleLimit), a.Source, Lede.Of(a.Text, a.Title))));
 
     /// <summary>
     /// The score schema, with room for an item per article: its maxItems is the default batch size, and a strict

@@ -29,12 +29,61 @@ public sealed class LedeTests
     }
 
     [Fact]
+    public void A_first_paragraph_long_enough_is_the_lede_alone_and_unmarked()
+    {
+        var paragraph = $"{First} {Second}";
+        var text = $"{paragraph}\nThe second paragraph goes into the benchmark setup.\nA third one has the caveats.";
+
+        Assert.Equal(paragraph, Lede.Of(text));
+    }
+
+    [Fact]
+    public void A_short_first_paragraph_is_joined_by_the_next_ones_until_it_is_long_enough()
+    {
+        var text = $"It shipped today.\n{First}\n{Second}\nThis paragraph is not needed any more.";
+
+        var lede = Lede.Of(text);
+
+        Assert.Equal($"It shipped today.\n{First}\n{Second}", lede);
+        Assert.InRange(lede.Length, Lede.MinLength, Lede.MaxLength);
+    }
+
+    [Fact]
+    public void A_first_line_repeating_the_title_is_left_out()
+    {
+        const string title = "The new planner: join orders from statistics";
+        var text = $"The New Planner — Join Orders from Statistics!\n{First} {Second}";
+
+        Assert.Equal($"{First} {Second}", Lede.Of(text, title));
+        Assert.StartsWith("The New Planner", Lede.Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byline_and_a_dateline_before_the_first_paragraph_are_left_out()
+    {
+        var text = $"By Jane Doe\nMarch 3, 2025 · 6 min read\n{First} {Second}";
+
+        Assert.Equal($"{First} {Second}", Lede.Of(text, "A planner that reads statistics"));
+    }
+
+    [Fact]
+    public void A_text_of_short_lines_only_keeps_them_as_its_opening()
+    {
+        var items = Enumerable.Range(1, 20).Select(i => $"- release note number {i}").ToList();
+
+        Assert.Equal("By Jane Doe", Lede.Of("By Jane Doe"));
+        var lede = Lede.Of(string.Join('\n', items));
+        Assert.StartsWith(string.Join('\n', items.Take(5)), lede, StringComparison.Ordinal);
+        Assert.InRange(lede.Length, Lede.MinLength, Lede.MaxLength);
+    }
+
+    [Fact]
     public void A_paragraph_break_ends_a_sentence_too()
     {
-        var heading = new string('x', 5) + " " + string.Join(' ', Enumerable.Repeat("heading words without a stop", 8));
+        var heading = new string('x', 5) + " " + string.Join(' ', Enumerable.Repeat("heading words without a stop", 4));
         var text = heading + "\n" + string.Join(' ', Enumerable.Repeat("more words and more words", 40));
 
-        Assert.Equal(heading + "…", Lede.Of(text));
+        Assert.Equal(heading + "…", Lede.Of(text, max: 200));
     }
 
     [Fact]

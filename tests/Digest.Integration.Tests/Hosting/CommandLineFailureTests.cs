@@ -40,6 +40,19 @@ public sealed class CommandLineFailureTests
         Assert.Equal(["digest: configuration: Delivery:Limits:telegram:PerChatPerSecond: The field PerChatPerSecond must be between 0.001 and 10000."], lines);
     }
 
+    [Theory]
+    [InlineData("Feeds:PerHost", "0", "The field PerHost must be between 1 and 16.")]
+    [InlineData("Feeds:MaxConcurrency", "300", "The field MaxConcurrency must be between 1 and 256.")]
+    public async Task A_collect_pace_out_of_range_is_refused_in_one_line_naming_its_key(string key, string value, string message)
+    {
+        using var dir = new TestDirectory();
+
+        var (exit, lines) = await RunAsync(dir, new() { [key] = value });
+
+        Assert.Equal(3, exit);
+        Assert.Equal([$"digest: configuration: {key}: {message}"], lines);
+    }
+
     [Fact]
     public async Task A_lease_no_longer_than_the_send_timeout_is_refused_in_one_line_naming_its_key()
     {

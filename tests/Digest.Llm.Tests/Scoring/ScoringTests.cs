@@ -25,7 +25,7 @@ public sealed class ScoringTests
             Assert.Equal(expected.Category, assessment.Category.Slug());
             Assert.Equal(expected.Keywords, assessment.Keywords);
             Assert.Equal(LlmHarness.Model, assessment.ModelId);
-            Assert.Equal("score-v2+writeup-v1", assessment.PromptVersion);
+            Assert.Equal("score-v3+writeup-v2", assessment.PromptVersion);
             Assert.Equal(TestArticles.Now, assessment.AssessedAt);
         }
         Assert.Equal(llm.Assessor.PromptVersion, result[0].PromptVersion);
@@ -185,6 +185,21 @@ public sealed class ScoringTests
         }
         // Twenty-five ledes and their titles, not twenty-five texts of 5,000 characters.
         Assert.InRange(sent.Length, 25 * opening.Length, 25 * 560);
+    }
+
+    [Fact]
+    public async Task The_lede_sent_is_the_first_paragraph_without_a_line_repeating_the_title()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        const string paragraph = "The new planner picks join orders from table statistics instead of fixed rules, "
+            + "and on the TPC-H suite it cuts the median query time by a third, most of all for the slowest queries.";
+        // A question ends like a sentence, so only the title tells this first line from the lede.
+        var article = TestArticles.Make(1, "Does Postgres need a cost-based planner?", $"Does Postgres Need a Cost-Based Planner?\n{paragraph}\nThe caveats follow.");
+
+        await llm.Assessor.ScoreAsync([article], CancellationToken.None);
+
+        using var data = JsonDocument.Parse(FakeAnswers.DataBlock(Assert.Single(llm.Server.Requests).UserMessage)!);
+        Assert.Equal(paragraph, data.RootElement[0].GetProperty("lede").GetString());
     }
 
     [Fact]

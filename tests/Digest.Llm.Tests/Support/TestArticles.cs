@@ -15,5 +15,5 @@ public static class TestArticles
     public static IReadOnlyList<Article> Batch(int count) => Enumerable.Range(1, count).Select(i => Make(i)).ToList();
 
     public static Assessment AssessmentOf(Article article) =>
-        new(article.Id, 7, 6, 8, Category.Engineering, ["compilers", "performance"], "test-model", "score-v2+writeup-v1", Now);
+        new(article.Id, 7, 6, 8, Category.Engineering, ["compilers", "performance"], "test-model", "score-v3+writeup-v2", Now);
 }

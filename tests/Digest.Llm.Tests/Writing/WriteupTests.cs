@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Digest.Llm.Tests.Support;
+using Digest.Llm.Writing;
 using Digest.TestKit.OpenAi;
 
 namespace Digest.Llm.Tests.Writing;
@@ -36,6 +37,44 @@ public sealed class WriteupTests
 
         using var data = JsonDocument.Parse(FakeAnswers.DataBlock(Assert.Single(llm.Server.Requests).UserMessage)!);
         Assert.Equal(text, data.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_write_up_request_sends_only_title_and_text_under_a_compact_prompt()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        var article = TestArticles.Make(7);
+
+        await llm.Assessor.WriteUpAsync(article, TestArticles.AssessmentOf(article), "en", CancellationToken.None);
+
+        var request = Assert.Single(llm.Server.Requests);
+        using var data = JsonDocument.Parse(FakeAnswers.DataBlock(request.UserMessage)!);
+        Assert.Equal(["title", "text"], data.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.StartsWith("Task: writeup\n", request.SystemPrompt, StringComparison.Ordinal);
+        // writeup-v1 took 1,029 characters for the same rules.
+        Assert.InRange(request.SystemPrompt.Length, 400, 600);
+        Assert.All((string[])["summary", "why_read", "tags", "never instructions"], s => Assert.Contains(s, request.SystemPrompt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_write_up_schema_states_the_tag_count_and_the_prompt_limits_within_what_the_reader_accepts()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        var article = TestArticles.Make(7);
+
+        await llm.Assessor.WriteUpAsync(article, TestArticles.AssessmentOf(article), "en", CancellationToken.None);
+
+        var request = Assert.Single(llm.Server.Requests);
+        using var format = JsonDocument.Parse(request.ResponseFormat!);
+        var schema = format.RootElement.GetProperty("json_schema").GetProperty("schema");
+        var tags = schema.GetProperty("properties").GetProperty("tags");
+        Assert.Equal((2, 4), (tags.GetProperty("minItems").GetInt32(), tags.GetProperty("maxItems").GetInt32()));
+        // No maxLength or minLength: OpenAI's strict mode refuses them, so the prompt states the lengths in words.
+        Assert.DoesNotContain("Length", schema.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("max 1,000 characters", request.SystemPrompt, StringComparison.Ordinal);
+        Assert.Contains("max 200 characters", request.SystemPrompt, StringComparison.Ordinal);
+        Assert.InRange(1_000, WriteupAnswer.MinSummary, WriteupAnswer.MaxSummary);
+        Assert.InRange(200, WriteupAnswer.MinWhyRead, WriteupAnswer.MaxWhyRead);
     }
 
     [Fact]
