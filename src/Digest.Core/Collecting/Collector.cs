@@ -19,6 +19,8 @@ public sealed class Collector(
 {
     private static readonly TimeSpan StoryMemory = TimeSpan.FromDays(7);
 
+    private const int ParsedWaiting = 8;
+
     /// <summary>Collects the service's feeds: their health, validators and the run's report are remembered.</summary>
     public Task<CollectReport> CollectAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct) =>
         RunAsync(sources, progress, remember: true, ct);
@@ -39,9 +41,10 @@ public sealed class Collector(
         // Stops the fetching when storing fails: nothing would take its results.
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
-        // Feeds are fetched and parsed concurrently; each is stored as soon as it arrives, one at a time, so a run never
-        // holds every feed's items at once and a crash keeps whole feeds.
-        var arrived = Channel.CreateUnbounded<Fetched>(new UnboundedChannelOptions { SingleReader = true });
+        // Feeds are fetched and parsed concurrently; each is stored as soon as it arrives, one at a time, so a crash keeps
+        // whole feeds. A few parsed feeds may wait for the store; more wait with their fetch slot held, so a run never
+        // holds every feed's items at once.
+        var arrived = Channel.CreateBounded<Fetched>(new BoundedChannelOptions(ParsedWaiting) { SingleReader = true });
         var done = 0;
         var fetching = Task.Run(
             async () =>

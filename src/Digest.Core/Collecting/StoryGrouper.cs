@@ -26,9 +26,9 @@ public sealed class StoryGrouper
     private readonly List<Profile> _known = [];
     private readonly WordRarity _titleRarity = new();
     private readonly WordRarity _mentionRarity = new();
-    private readonly Dictionary<string, List<int>> _byTitleWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byMention = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<int>> _byBodyBand = [];
+    private readonly Postings<string> _byTitleWord = new(StringComparer.Ordinal);
+    private readonly Postings<string> _byMention = new(StringComparer.Ordinal);
+    private readonly Postings<ulong> _byBodyBand = new();
 
     public StoryGrouper(IEnumerable<Article> earlier)
     {
@@ -97,23 +97,23 @@ public sealed class StoryGrouper
         return best.UnorderedItems.Select(e => _known[e.Element]);
     }
 
-    private void Vote<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> leads, Func<TKey, double> weight, Profile article, Dictionary<int, double> votes)
+    private void Vote<TKey>(Postings<TKey> index, IEnumerable<TKey> leads, Func<TKey, double> weight, Profile article, Dictionary<int, double> votes)
         where TKey : notnull
     {
         foreach (var lead in leads)
         {
-            if (!index.TryGetValue(lead, out var postings) || postings.Count > MaxPostingsPerLead)
+            var count = index.Count(lead);
+            if (count == 0 || count > MaxPostingsPerLead)
             {
                 continue;
             }
-            var vote = weight(lead);
-            foreach (var posting in postings)
+            index.ForEach(lead, (Grouper: this, Article: article, Votes: votes, Vote: weight(lead)), static (posting, s) =>
             {
-                if ((article.Time - _known[posting].Time).Duration() <= StoryEvidence.MaxApart)
+                if ((s.Article.Time - s.Grouper._known[posting].Time).Duration() <= StoryEvidence.MaxApart)
                 {
-                    votes[posting] = votes.GetValueOrDefault(posting) + vote;
+                    s.Votes[posting] = s.Votes.GetValueOrDefault(posting) + s.Vote;
                 }
-            }
+            });
         }
     }
 
@@ -132,20 +132,13 @@ public sealed class StoryGrouper
         Post(_byBodyBand, profile.Body.BandKeys(), index);
     }
 
-    private static void Post<TKey>(Dictionary<TKey, List<int>> index, IEnumerable<TKey> keys, int value)
+    private static void Post<TKey>(Postings<TKey> index, IEnumerable<TKey> keys, int value)
         where TKey : notnull
     {
         foreach (var key in keys)
         {
-            if (!index.TryGetValue(key, out var postings))
-            {
-                index[key] = postings = [];
-            }
             // Two bands of one body can hash alike; one posting per article is enough.
-            if (postings.Count == 0 || postings[^1] != value)
-            {
-                postings.Add(value);
-            }
+            index.Add(key, value);
         }
     }
 

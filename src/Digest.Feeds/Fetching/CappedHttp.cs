@@ -69,7 +69,7 @@ internal static class CappedHttp
     }
 
     /// <summary>The whole body, or null as soon as it passes <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken ct)
+    private static async Task<ReadOnlyMemory<byte>?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken ct)
     {
         var declared = content.Headers.ContentLength;
         if (declared > maxBytes)
@@ -77,7 +77,7 @@ internal static class CappedHttp
             return null;
         }
         await using var stream = await content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream((int)Math.Min(declared ?? ChunkSize, maxBytes));
+        var buffer = new MemoryStream((int)Math.Min(declared ?? ChunkSize, maxBytes));
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -95,6 +95,7 @@ internal static class CappedHttp
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-        return buffer.ToArray();
+        // The stream's own buffer, not a copy of it: a feed body is often large enough for the large object heap.
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }

@@ -79,7 +79,7 @@ public sealed class FeedFetcher(
         ParsedFeed parsed;
         try
         {
-            parsed = FeedParser.Parse(outcome.Body ?? [], contentType?.MediaType, contentType?.CharSet, feedUri);
+            parsed = FeedParser.Parse(outcome.Body.GetValueOrDefault().Span, contentType?.MediaType, contentType?.CharSet, feedUri);
         }
         catch (Exception e)
         {

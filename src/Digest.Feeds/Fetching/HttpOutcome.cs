@@ -3,7 +3,7 @@ namespace Digest.Feeds.Fetching;
 /// <summary>A response with its body read (when wanted), or the one-line reason there is none.</summary>
 internal sealed class HttpOutcome : IDisposable
 {
-    private HttpOutcome(HttpResponseMessage? response, byte[]? body, string? error)
+    private HttpOutcome(HttpResponseMessage? response, ReadOnlyMemory<byte>? body, string? error)
     {
         Response = response;
         Body = body;
@@ -12,11 +12,11 @@ internal sealed class HttpOutcome : IDisposable
 
     public HttpResponseMessage? Response { get; }
 
-    public byte[]? Body { get; }
+    public ReadOnlyMemory<byte>? Body { get; }
 
     public string? Error { get; }
 
-    public static HttpOutcome Received(HttpResponseMessage response, byte[]? body) => new(response, body, null);
+    public static HttpOutcome Received(HttpResponseMessage response, ReadOnlyMemory<byte>? body) => new(response, body, null);
 
     public static HttpOutcome Failed(string error) => new(null, null, error);
 

@@ -34,7 +34,7 @@ public sealed class ReadablePageSource(
             logger.LogDebug("Page {url} not read: {error}", url, outcome.Error ?? (outcome.Response is { } r ? $"HTTP {(int)r.StatusCode} {r.Content.Headers.ContentType?.MediaType}" : null));
             return null;
         }
-        var html = TextDecoding.Decode(outcome.Body, response.Content.Headers.ContentType?.CharSet);
+        var html = TextDecoding.Decode(outcome.Body.Value.Span, response.Content.Headers.ContentType?.CharSet);
         var pageUri = response.RequestMessage?.RequestUri ?? uri;
         return Extract(pageUri, html) is { } text ? new PageText(text, PublishedAt(pageUri, html)) : null;
     }

@@ -40,9 +40,11 @@ internal static class SafeXml
         {
             return (null, prolog.RootLocalName, "Refused: the document's DTD declares entities, which are never expanded");
         }
-        text = XmlRepair.FixEntities(XmlRepair.StripDeclaration(prolog.WithoutDoctype(text)));
+        text = XmlRepair.FixEntities(prolog.WithoutDoctype(text));
+        var input = new StringReader(text);
+        Skip(input, XmlRepair.DeclarationLength(text));
 
-        using var reader = XmlReader.Create(new StringReader(text), CreateSettings());
+        using var reader = XmlReader.Create(input, CreateSettings());
         XElement? root = null;
         try
         {
@@ -57,6 +59,20 @@ internal static class SafeXml
         catch (XmlException e)
         {
             return (root, root?.Name.LocalName ?? prolog.RootLocalName, e.Message);
+        }
+    }
+
+    private static void Skip(StringReader reader, int characters)
+    {
+        Span<char> skipped = stackalloc char[256];
+        while (characters > 0)
+        {
+            var read = reader.Read(skipped[..Math.Min(characters, skipped.Length)]);
+            if (read == 0)
+            {
+                return;
+            }
+            characters -= read;
         }
     }
 

@@ -59,17 +59,22 @@ internal static partial class XmlRepair
         return FirstTag(text, 0);
     }
 
-    /// <summary>Drops the XML declaration: the text is already decoded, so its encoding claim can only mislead.</summary>
-    public static string StripDeclaration(string text)
+    /// <summary>
+    /// The length of the XML declaration, which the reader must skip: the text is already decoded, so its encoding
+    /// claim can only mislead. Skipped rather than cut off, so a feed's text is not copied for it.
+    /// </summary>
+    public static int DeclarationLength(string text)
     {
         var match = Declaration().Match(text);
-        return match.Success ? text[match.Length..] : text;
+        return match.Success ? match.Length : 0;
     }
 
     /// <summary>Repairs entity references outside CDATA sections and comments, whose content is not markup.</summary>
     public static string FixEntities(string text)
     {
-        if (!text.Contains('&', StringComparison.Ordinal))
+        // Most feeds only use references XML knows ("&lt;" in escaped HTML): then nothing changes, and the whole
+        // text, often long enough for the large object heap, is not copied four times to find that out.
+        if (!NeedsFix(text))
         {
             return text;
         }
@@ -95,6 +100,35 @@ internal static partial class XmlRepair
             position = end;
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether any ampersand would change under <see cref="FixReference"/>, wherever it stands.</summary>
+    private static bool NeedsFix(string text)
+    {
+        foreach (var match in Ampersand().EnumerateMatches(text))
+        {
+            if (!IsKept(text.AsSpan(match.Index, match.Length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A reference <see cref="FixReference"/> leaves as it is: XML's five, or a character reference to an XML character.</summary>
+    private static bool IsKept(ReadOnlySpan<char> reference)
+    {
+        if (reference is "&amp;" or "&lt;" or "&gt;" or "&quot;" or "&apos;")
+        {
+            return true;
+        }
+        if (reference.Length < 4 || reference[1] != '#' || reference[^1] != ';')
+        {
+            return false;
+        }
+        var isHex = reference[2] is 'x' or 'X';
+        var digits = reference[(isHex ? 3 : 2)..^1];
+        return long.TryParse(digits, isHex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code) && IsXmlChar(code);
     }
 
     private static void AppendFixed(StringBuilder sb, string text, int start, int end)
