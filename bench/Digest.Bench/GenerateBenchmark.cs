@@ -44,6 +44,11 @@ internal static class GenerateBenchmark
                     ["DIGEST__LLM__MODEL"] = "bench-model",
                 };
                 cold.Add(await RunOnceAsync(app, environment, database, work));
+                if (Arguments.Text(args, "out") is { } keep)
+                {
+                    // The cold edition as a reader gets it, to look at after the figures.
+                    File.Copy(Path.Combine(work, "digest.md"), keep, overwrite: true);
+                }
                 warm.Add(await RunOnceAsync(app, environment, database, work));
             }
 

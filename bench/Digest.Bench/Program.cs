@@ -36,7 +36,7 @@ switch (scenario)
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench generate|idle|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|idle|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md]");
         return 2;
 }
 return 0;
