@@ -1,6 +1,7 @@
 using System.Net;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
+using Digest.Core.Conversation.Links;
 using Digest.Feeds.FeedLists;
 using Digest.Feeds.Fetching;
 using Digest.Feeds.Pages;
@@ -13,7 +14,10 @@ namespace Digest.Feeds;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Feed fetching, the baseline feed list and page text, configured from the "Feeds" section.</summary>
+    /// <summary>
+    /// Feed fetching, the baseline feed list, page text for articles and chat links, configured from the "Feeds"
+    /// and "Pages" sections.
+    /// </summary>
     public static IServiceCollection AddDigestFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,15 +25,21 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(FeedOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>());
+        services.AddOptions<PageOptions>()
+            .Bind(configuration.GetSection(PageOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PageOptions>, PageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         AddClient(services, FeedFetcher.HttpClientName, guardAddresses: false);
-        // Article links come from feeds, that is from anyone: never let them reach into our own network.
+        // Article links come from feeds and chat links from people, that is from anyone: never let them reach into our own network.
         AddClient(services, ReadablePageSource.HttpClientName, guardAddresses: true);
 
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.TryAddSingleton<IFeedListSource, OpmlFeedList>();
-        services.TryAddSingleton<IPageTextSource, ReadablePageSource>();
+        services.TryAddSingleton<ReadablePageSource>();
+        services.TryAddSingleton<IPageTextSource>(sp => sp.GetRequiredService<ReadablePageSource>());
+        services.TryAddSingleton<ILinkReader>(sp => sp.GetRequiredService<ReadablePageSource>());
         return services;
     }
 
@@ -54,6 +64,11 @@ public static class ServiceCollectionExtensions
                     UseCookies = false,
                     ConnectTimeout = options.Timeout,
                 };
+                if (guardAddresses)
+                {
+                    // Through a proxy the callback would check the proxy's address, not the page's: no proxy at all.
+                    handler.UseProxy = false;
+                }
                 if (guardAddresses && !options.AllowPrivatePageAddresses)
                 {
                     // Checked at connect time, so redirects and DNS answers are covered too.

@@ -4,11 +4,8 @@ using Digest.Llm.Chat;
 using Digest.Llm.Prompts;
 using Digest.Llm.Scoring;
 using Digest.Llm.Writing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Digest.Llm;
 
@@ -34,11 +31,7 @@ public sealed class LlmAssessor : IAssessor
         _time = time;
         _logger = loggers.CreateLogger<LlmAssessor>();
 
-        var kernel = Kernel.CreateBuilder();
-        kernel.Services.AddSingleton(loggers);
-        kernel.AddOpenAIChatCompletion(settings.Model, settings.EndpointUri, settings.ApiKey, httpClient: httpClients.CreateClient(ServiceCollectionExtensions.HttpClientName));
-        var chat = kernel.Build().GetRequiredService<IChatCompletionService>();
-        _chat = new LlmChat(chat, ModelId, usage, time, _logger);
+        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, _logger);
     }
 
     public string ModelId { get; }

@@ -1,3 +1,4 @@
+using Digest.Llm.Answering;
 using Digest.Llm.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,8 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Binds and validates the "Llm" section, registers the "llm" HttpClient with its resilience pipeline and
     /// <see cref="LlmAssessor"/> as itself. The app picks it as the IAssessor when <see cref="LlmOptions.IsConfigured"/>,
-    /// else the core's OfflineAssessor. Needs an ILlmUsageLog (storage registers it) and a TimeProvider.
+    /// else the core's OfflineAssessor; likewise <see cref="LlmAnswerer"/> as the IAnswerer, else the core's OfflineAnswerer.
+    /// Needs an ILlmUsageLog (storage registers it) and a TimeProvider.
     /// </summary>
     public static IServiceCollection AddDigestLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +32,7 @@ public static class ServiceCollectionExtensions
             .AddResilienceHandler("llm", LlmResilience.Configure);
 
         services.TryAddSingleton<LlmAssessor>();
+        services.TryAddSingleton<LlmAnswerer>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ internal static class DigestCli
                 "feeds" => await FeedsCommand.RunAsync(rest, cancel.Token),
                 "run" => await RunCommand.RunAsync(rest, cancel.Token),
                 "send" => await SendCommand.RunAsync(rest, cancel.Token),
+                "chat" => await ChatCommand.RunAsync(rest, cancel.Token),
                 "stats" => await StatsCommand.RunAsync(rest, cancel.Token),
                 "help" or "--help" or "-h" => Help(),
                 _ => throw new CliException($"unknown verb '{verb}'"),
@@ -75,6 +76,7 @@ internal static class DigestCli
               {RunCommand.Usage}
               {SendCommand.Usage}
                 {SendCommand.Details}
+              {ChatCommand.Usage}: the bot in this terminal (no token needed)
               {StatsCommand.Usage}
             """);
         return 0;

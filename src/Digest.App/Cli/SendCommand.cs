@@ -65,7 +65,7 @@ internal static class SendCommand
     }
 
     /// <summary>Composing needs collected, assessed articles: on a fresh install or after a pause, get them first.</summary>
-    private static async Task CollectUnlessFreshAsync(IServiceProvider services, CancellationToken ct)
+    internal static async Task CollectUnlessFreshAsync(IServiceProvider services, CancellationToken ct)
     {
         var freshFor = services.GetRequiredService<DeliveryOptions>().FreshFor;
         if (await services.GetRequiredService<DailyEditionService>().HasFreshAsync(freshFor, ct))

@@ -3,12 +3,16 @@ using Digest.Charts;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
 using Digest.Core.Conversation;
+using Digest.Core.Conversation.Asking;
 using Digest.Core.Conversation.Commands;
+using Digest.Core.Conversation.Links;
+using Digest.Core.Conversation.Settings;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Retention;
 using Digest.Feeds;
 using Digest.Llm;
+using Digest.Llm.Answering;
 using Digest.Storage;
 using Digest.Telegram;
 using Digest.Telegram.Rendering;
@@ -38,13 +42,9 @@ internal static class DigestServices
         services.AddDigestLlm(configuration);
 
         services.AddSingleton<OfflineAssessor>();
-        services.AddSingleton<IAssessor>(sp =>
-        {
-            var llm = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
-            return llm.IsConfigured && !configuration.GetValue<bool>(OfflineKey)
-                ? sp.GetRequiredService<LlmAssessor>()
-                : sp.GetRequiredService<OfflineAssessor>();
-        });
+        services.AddSingleton<IAssessor>(sp => UsesLlm(sp, configuration)
+            ? sp.GetRequiredService<LlmAssessor>()
+            : sp.GetRequiredService<OfflineAssessor>());
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<Collector>();
         services.AddSingleton<AssessmentService>();
@@ -78,7 +78,24 @@ internal static class DigestServices
         services.AddSingleton<ICommand, DigestCommand>();
         services.AddSingleton<ICommand, SettingsCommand>();
         services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, AskCommand>();
+        services.AddSingleton<ICommand, SummaryCommand>();
         services.AddSingleton<IConversation, ConversationRouter>();
+
+        // The conversation beyond commands: questions, links, settings in plain words.
+        services.AddSingleton<OfflineAnswerer>();
+        services.AddSingleton<IAnswerer>(sp => UsesLlm(sp, configuration)
+            ? sp.GetRequiredService<LlmAnswerer>()
+            : sp.GetRequiredService<OfflineAnswerer>());
+        services.AddSingleton<Retrieval>();
+        services.AddSingleton<QuestionService>();
+        services.AddSingleton<LinkSummaries>();
+        services.AddSingleton<SettingsInPlainWords>();
+        services.AddSingleton<ChatAssistant>();
         return services;
     }
+
+    /// <summary>The one "LLM, else offline" choice: an API key is set and --offline was not given.</summary>
+    private static bool UsesLlm(IServiceProvider services, IConfiguration configuration) =>
+        services.GetRequiredService<IOptions<LlmOptions>>().Value.IsConfigured && !configuration.GetValue<bool>(OfflineKey);
 }

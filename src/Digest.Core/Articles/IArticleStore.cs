@@ -19,6 +19,9 @@ public interface IArticleStore
 
     Task<IReadOnlyList<Article>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
+    /// <summary>The article stored under this canonical URL (see <see cref="CanonicalUrl.Normalize"/>), or null.</summary>
+    Task<Article?> GetByUrlAsync(string canonicalUrl, CancellationToken ct);
+
     /// <summary>Full-text search over title and text (FTS5 syntax is not exposed: the query is plain words).</summary>
     Task<IReadOnlyList<Article>> SearchAsync(string query, int limit, CancellationToken ct);
 

@@ -7,5 +7,8 @@ public interface IPageTextSource
     Task<PageText?> GetPageAsync(string url, CancellationToken ct);
 }
 
-/// <summary>A page's readable text, and its publication date when the page states one (meta tags, JSON-LD, &lt;time&gt;).</summary>
-public sealed record PageText(string Text, DateTimeOffset? PublishedAt);
+/// <summary>
+/// A page's readable text, its publication date when the page states one (meta tags, JSON-LD, &lt;time&gt;), and its
+/// title when the reader found one.
+/// </summary>
+public sealed record PageText(string Text, DateTimeOffset? PublishedAt, string? Title = null);

@@ -3,10 +3,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Conversation;
 
-/// <summary>Routes a message to its command (or a button to the command that drew it), checking group permissions first.</summary>
+/// <summary>
+/// Routes a message to its command (or a button to the command that drew it), checking group permissions first; other
+/// text in a private chat goes to the <see cref="ChatAssistant"/> (questions, links, settings in plain words).
+/// </summary>
 public sealed class ConversationRouter(
     IEnumerable<ICommand> commands,
     ISubscriberStore subscribers,
+    ChatAssistant assistant,
     TimeProvider time,
     ILogger<ConversationRouter> logger) : IConversation
 {
@@ -32,7 +36,7 @@ public sealed class ConversationRouter(
             // Groups and channels talk among themselves; only answer people who talk to the bot directly.
             if (message.ChatKind == ChatKind.Private)
             {
-                await chat.ReplyAsync(new ChatReply("I understand commands for now. Send /help to see them."), ct);
+                await chat.ReplyAsync(await assistant.HandleAsync(await ContextAsync(message, chat, text, ct), ct), ct);
             }
             return;
         }

@@ -30,6 +30,12 @@ public interface IOutbox
     /// </summary>
     Task<IReadOnlyDictionary<long, SentBefore>> GetSentBeforeAsync(IReadOnlyCollection<long> subscriberIds, Edition edition, CancellationToken ct);
 
+    /// <summary>
+    /// The articles of the latest delivery to the subscriber that showed any, in reading order: what "#3" or "the
+    /// second one" in that chat points at. Empty when nothing was shown yet.
+    /// </summary>
+    Task<IReadOnlyList<long>> GetLastShownAsync(long subscriberId, CancellationToken ct);
+
     /// <summary>The subscribers among <paramref name="subscriberIds"/> that already have a delivery of that kind and slot.</summary>
     Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct);
 

@@ -5,8 +5,8 @@ namespace Digest.Core.Delivery;
 
 /// <summary>
 /// Renders a subscriber's cut of an edition for their platform, dated with their own local day and without what they
-/// were already sent. Most subscribers share a few cuts (same platform, categories, top N, day and nothing or the same
-/// things seen), so each distinct cut is rendered once per instance.
+/// were already sent. Most subscribers share a few cuts (same platform, categories, top N, boosts and mutes, day, and
+/// nothing or the same things seen), so each distinct cut is rendered once per instance.
 /// </summary>
 public sealed class SubscriberCuts(IEnumerable<IEditionRenderer> renderers)
 {
@@ -27,13 +27,15 @@ public sealed class SubscriberCuts(IEnumerable<IEditionRenderer> renderers)
             return null;
         }
         sent ??= SentBefore.Nothing;
-        var key = $"{edition.Id}|{subscriber.Platform}|{subscriber.Top}|{string.Join(',', subscriber.Categories.Order())}|{day:yyyy-MM-dd}|{Seen(edition, sent)}";
+        var taste = new KeywordTaste(subscriber.Boosts, subscriber.Mutes);
+        var key = $"{edition.Id}|{subscriber.Platform}|{subscriber.Top}|{string.Join(',', subscriber.Categories.Order())}|{taste.Key}|{day:yyyy-MM-dd}|{Seen(edition, sent)}";
         if (!_rendered.TryGetValue(key, out var cut))
         {
-            var edited = edition.CutFor(subscriber.Categories, subscriber.Top, sent) with { Date = day };
+            var edited = edition.CutFor(subscriber.Categories, subscriber.Top, sent, taste) with { Date = day };
             _rendered[key] = cut = new SubscriberCut(
                 renderer.Render(edited),
-                edited.Items.Select(i => new SentArticle(i.ArticleId, i.StoryId)).ToList());
+                // In reading order: the chat's "#3" is the third of these (see IOutbox.GetLastShownAsync).
+                ReadingOrder.Of(edited).Select(n => new SentArticle(n.Item.ArticleId, n.Item.StoryId)).ToList());
         }
         return cut;
     }

@@ -31,10 +31,10 @@ public sealed record Edition(
 
     /// <summary>
     /// A subscriber's personal cut: only their categories, at most <paramref name="top"/> articles, none they were
-    /// already sent (see <see cref="EditionCut"/>).
+    /// already sent, nothing they muted, what they boosted ranked higher (see <see cref="EditionCut"/>).
     /// </summary>
-    public Edition CutFor(IReadOnlySet<Category>? categories, int top, SentBefore? sent = null) =>
-        EditionCut.For(this, categories, top, sent ?? SentBefore.Nothing);
+    public Edition CutFor(IReadOnlySet<Category>? categories, int top, SentBefore? sent = null, KeywordTaste? taste = null) =>
+        EditionCut.For(this, categories, top, sent ?? SentBefore.Nothing, taste);
 }
 
 /// <summary>One selected article with its assessment and write-up.</summary>

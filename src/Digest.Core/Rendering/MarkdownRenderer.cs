@@ -103,12 +103,12 @@ public static class MarkdownRenderer
 
     private static void Sections(StringBuilder md, Edition edition)
     {
-        foreach (var section in edition.Items.GroupBy(i => i.Category))
+        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
         {
             md.Append(CultureInfo.InvariantCulture, $"## {section.Key.EmojiLabel()}\n\n");
-            foreach (var item in section)
+            foreach (var (number, item) in section)
             {
-                md.Append(CultureInfo.InvariantCulture, $"### {item.Rank}. {MarkdownText.Escape(ItemText.Title(item))}\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"### {number}. {MarkdownText.Escape(ItemText.Title(item))}\n\n");
                 md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · ⭐ {item.Total}/30{CoveredBy(item)}\n\n");
                 md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");
                 Tags(md, item);

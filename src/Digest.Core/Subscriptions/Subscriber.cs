@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Digest.Core.Articles;
 
 namespace Digest.Core.Subscriptions;
@@ -42,6 +43,21 @@ public sealed record Subscriber(
     public const int DefaultTop = 15;
     public static readonly TimeOnly DefaultDeliveryTime = new(8, 0);
     public const string DefaultTimeZone = "UTC";
+
+    /// <summary>How many keywords a chat may boost, and as many mute: enough to steer, few enough to read in /settings.</summary>
+    public const int MaxKeywords = 20;
+
+    /// <summary>One shared empty set, so subscribers without keywords stay equal as records (sets compare by reference).</summary>
+    public static readonly IReadOnlySet<string> NoKeywords = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Lower-case keywords whose articles rank as if they scored more. A category's slug (ai-ml, security, …) boosts
+    /// that category's articles too.
+    /// </summary>
+    public IReadOnlySet<string> Boosts { get; init; } = NoKeywords;
+
+    /// <summary>Lower-case keywords whose articles are left out of this chat's digest.</summary>
+    public IReadOnlySet<string> Mutes { get; init; } = NoKeywords;
 
     public static Subscriber New(string platform, string chatId, ChatKind kind, string? title, DateTimeOffset now) =>
         new(0, platform, chatId, kind, title, Active: false, Frequency.None, new HashSet<Category>(), DefaultTop,

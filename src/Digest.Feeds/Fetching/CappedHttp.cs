@@ -1,9 +1,10 @@
 using System.Buffers;
+using Digest.Feeds.Pages;
 
 namespace Digest.Feeds.Fetching;
 
 /// <summary>
-/// One GET under the feed limits: a timeout that covers headers and body, and a body cap counted after
+/// One GET under the feed (or page) limits: a timeout that covers headers and body, and a body cap counted after
 /// decompression, so a slow drip or a gzip bomb ends as a clear error instead of a hang or a huge buffer.
 /// </summary>
 internal static class CappedHttp
@@ -22,11 +23,20 @@ internal static class CappedHttp
         return false;
     }
 
+    public static Task<HttpOutcome> GetAsync(
+        HttpClient client,
+        HttpRequestMessage request,
+        FeedOptions options,
+        TimeProvider time,
+        Func<HttpResponseMessage, bool> wantsBody,
+        CancellationToken ct) =>
+        GetAsync(client, request, HttpLimits.Of(options), time, wantsBody, ct);
+
     /// <summary>Sends the request; reads the body only when <paramref name="wantsBody"/> says so. Throws only when <paramref name="ct"/> is cancelled.</summary>
     public static async Task<HttpOutcome> GetAsync(
         HttpClient client,
         HttpRequestMessage request,
-        FeedOptions options,
+        HttpLimits options,
         TimeProvider time,
         Func<HttpResponseMessage, bool> wantsBody,
         CancellationToken ct)
@@ -46,7 +56,8 @@ internal static class CappedHttp
             {
                 response.Dispose();
                 return HttpOutcome.Failed(
-                    $"Body exceeds the {ErrorText.Bytes(options.MaxBodyBytes)} limit, counted after decompression ({FeedOptions.SectionName}:MaxBodyBytes)");
+                    $"Body exceeds the {ErrorText.Bytes(options.MaxBodyBytes)} limit, counted after decompression ({options.Section}:MaxBodyBytes)",
+                    HttpFailure.TooLarge);
             }
             return HttpOutcome.Received(response, body);
         }
@@ -58,14 +69,27 @@ internal static class CappedHttp
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             response?.Dispose();
-            return HttpOutcome.Failed($"Timed out after {ErrorText.Seconds(options.Timeout)} ({FeedOptions.SectionName}:Timeout)");
+            return HttpOutcome.Failed($"Timed out after {ErrorText.Seconds(options.Timeout)} ({options.Section}:Timeout)", HttpFailure.TimedOut);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             // Whatever a broken or hostile server makes the stack throw is that feed's failure, never the run's.
             response?.Dispose();
-            return HttpOutcome.Failed($"Request failed: {ErrorText.Describe(e)}");
+            return HttpOutcome.Failed($"Request failed: {ErrorText.Describe(e)}", IsRefusal(e) ? HttpFailure.NonPublicAddress : HttpFailure.Failed);
         }
+    }
+
+    /// <summary>The handler wraps what the connect callback throws, once or more; the refusal is somewhere inside.</summary>
+    private static bool IsRefusal(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is NonPublicAddressException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The whole body, or null as soon as it passes <paramref name="maxBytes"/>.</summary>

@@ -1,4 +1,5 @@
 using Digest.Core.Assessing;
+using Digest.Core.Conversation.Links;
 using Digest.Feeds.Fetching;
 using Digest.Feeds.Parsing;
 using Digest.Feeds.Text;
@@ -8,35 +9,60 @@ using Microsoft.Extensions.Options;
 namespace Digest.Feeds.Pages;
 
 /// <summary>
-/// An article page's readable text and the date it states, for feeds that carry only a snippet or no date. The
-/// page is fetched under the feed limits and handed to SmartReader and AngleSharp as text, so neither goes on the network.
+/// A page's readable text, title and stated date: for feeds that carry only a snippet or no date (under the feed
+/// limits), and for links sent in a chat (under the page limits). The page is handed to SmartReader and AngleSharp as
+/// text, so neither goes on the network; the client it comes through connects only to public addresses.
 /// </summary>
 public sealed class ReadablePageSource(
     IHttpClientFactory httpClients,
-    IOptions<FeedOptions> options,
+    IOptions<FeedOptions> feedOptions,
+    IOptions<PageOptions> pageOptions,
     TimeProvider time,
-    ILogger<ReadablePageSource> logger) : IPageTextSource
+    ILogger<ReadablePageSource> logger) : IPageTextSource, ILinkReader
 {
     public const string HttpClientName = "pages";
 
-    public async Task<PageText?> GetPageAsync(string url, CancellationToken ct)
+    public async Task<PageText?> GetPageAsync(string url, CancellationToken ct) =>
+        (await ReadAsync(url, HttpLimits.Of(feedOptions.Value), ct)).Page;
+
+    public Task<LinkRead> ReadLinkAsync(string url, CancellationToken ct)
+    {
+        var options = pageOptions.Value;
+        return ReadAsync(url, new HttpLimits(options.Timeout, options.MaxBodyBytes, PageOptions.SectionName), ct);
+    }
+
+    private async Task<LinkRead> ReadAsync(string url, HttpLimits limits, CancellationToken ct)
     {
         if (!CappedHttp.TryCreateHttpUri(url, out var uri))
         {
-            return null;
+            return LinkRead.Failed(LinkFailure.NotHttp());
         }
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", "text/html, application/xhtml+xml;q=0.9");
         var client = httpClients.CreateClient(HttpClientName);
-        using var outcome = await CappedHttp.GetAsync(client, request, options.Value, time, r => r.IsSuccessStatusCode && IsHtml(r), ct);
-        if (outcome.Response is not { } response || outcome.Body is null)
+        using var outcome = await CappedHttp.GetAsync(client, request, limits, time, r => r.IsSuccessStatusCode && IsHtml(r), ct);
+        if (outcome.Response is not { } response)
         {
-            logger.LogDebug("Page {url} not read: {error}", url, outcome.Error ?? (outcome.Response is { } r ? $"HTTP {(int)r.StatusCode} {r.Content.Headers.ContentType?.MediaType}" : null));
-            return null;
+            logger.LogDebug("Page {url} not read: {error}", url, outcome.Error);
+            return LinkRead.Failed(outcome.Failure switch
+            {
+                HttpFailure.NonPublicAddress => LinkFailure.NonPublicAddress(),
+                HttpFailure.TimedOut => LinkFailure.TimedOut(limits.Timeout),
+                HttpFailure.TooLarge => LinkFailure.TooLarge(limits.MaxBodyBytes),
+                _ => LinkFailure.Unreachable(),
+            });
         }
-        var html = TextDecoding.Decode(outcome.Body.Value.Span, response.Content.Headers.ContentType?.CharSet);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (outcome.Body is not { } body)
+        {
+            logger.LogDebug("Page {url} not read: HTTP {status} {media_type}", url, (int)response.StatusCode, mediaType);
+            return LinkRead.Failed(response.IsSuccessStatusCode ? LinkFailure.NotAPage(mediaType) : LinkFailure.HttpError((int)response.StatusCode));
+        }
+        var html = TextDecoding.Decode(body.Span, response.Content.Headers.ContentType?.CharSet);
         var pageUri = response.RequestMessage?.RequestUri ?? uri;
-        return Extract(pageUri, html) is { } text ? new PageText(text, PublishedAt(pageUri, html)) : null;
+        return Extract(pageUri, html) is { } article
+            ? LinkRead.Read(new PageText(article.Text, PublishedAt(pageUri, html), article.Title))
+            : LinkRead.Failed(LinkFailure.Unreadable());
     }
 
     private DateTimeOffset? PublishedAt(Uri pageUri, string html)
@@ -53,7 +79,7 @@ public sealed class ReadablePageSource(
         }
     }
 
-    private string? Extract(Uri pageUri, string html)
+    private (string Text, string? Title)? Extract(Uri pageUri, string html)
     {
         try
         {
@@ -68,7 +94,9 @@ public sealed class ReadablePageSource(
             {
                 text = article.TextContent?.Trim() ?? string.Empty;
             }
-            return text.Length > 0 ? text : null;
+            // The title may end up in a chat reply: one line, no control characters, bounded.
+            var title = ErrorText.OneLine(article.Title);
+            return text.Length > 0 ? (text, title.Length > 0 ? title : null) : null;
         }
         catch (Exception e)
         {

@@ -17,6 +17,8 @@ internal sealed class Prompt
 
     public static Prompt Highlights { get; } = Load("highlights", 2);
 
+    public static Prompt Answer { get; } = Load("answer", 1);
+
     private Prompt(string purpose, int version, string text, string schema)
     {
         Purpose = purpose;
@@ -26,7 +28,7 @@ internal sealed class Prompt
         ResponseFormat = FormatFor(schema);
     }
 
-    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights.</summary>
+    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights, answer.</summary>
     public string Purpose { get; }
 
     public string Version { get; }

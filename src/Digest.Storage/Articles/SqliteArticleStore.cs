@@ -114,6 +114,14 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             .ListAsync(Read, ct);
     }
 
+    public async Task<Article?> GetByUrlAsync(string canonicalUrl, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.Command($"SELECT {Columns} FROM articles a WHERE a.canonical_url = @url")
+            .With("@url", canonicalUrl)
+            .FirstOrDefaultAsync(Read, ct);
+    }
+
     /// <summary>Articles with every word first; when none has them all, articles with any, ranked by bm25.</summary>
     public async Task<IReadOnlyList<Article>> SearchAsync(string query, int limit, CancellationToken ct)
     {

@@ -49,6 +49,21 @@ public sealed partial class SqliteOutbox
                     g.GroupBy(r => r.Story).ToDictionary(s => s.Key, s => s.Max(r => r.At))));
     }
 
+    public async Task<IReadOnlyList<long>> GetLastShownAsync(long subscriberId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.Command("""
+            SELECT da.article_id FROM delivered_articles da
+            WHERE da.delivery_id = (
+                SELECT d.id FROM deliveries d
+                WHERE d.subscriber_id = @subscriber AND EXISTS (SELECT 1 FROM delivered_articles x WHERE x.delivery_id = d.id)
+                ORDER BY d.created_at DESC, d.id DESC LIMIT 1)
+            ORDER BY da.position, da.article_id
+            """)
+            .With("@subscriber", subscriberId)
+            .ListAsync(r => r.GetInt64(0), ct);
+    }
+
     private static async Task RecordArticlesAsync(
         SqliteConnection connection, SqliteTransaction tx, long deliveryId, IReadOnlyList<SentArticle> articles, CancellationToken ct)
     {
@@ -57,8 +72,8 @@ public sealed partial class SqliteOutbox
             return;
         }
         await connection.Command("""
-            INSERT OR IGNORE INTO delivered_articles (delivery_id, article_id, story_id)
-            SELECT @delivery, value ->> '$[0]', value ->> '$[1]' FROM json_each(@articles)
+            INSERT OR IGNORE INTO delivered_articles (delivery_id, article_id, story_id, position)
+            SELECT @delivery, value ->> '$[0]', value ->> '$[1]', key + 1 FROM json_each(@articles)
             """, tx)
             .With("@delivery", deliveryId)
             .With("@articles", JsonSerializer.Serialize(articles.Select(a => new[] { a.ArticleId, a.StoryId })))

@@ -8,7 +8,8 @@ namespace Digest.Storage.Subscriptions;
 public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
 {
     private const string Columns =
-        "id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at, subscribed_at";
+        "id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at, subscribed_at, " +
+        "boosts, mutes";
 
     public async Task<Subscriber?> GetAsync(string platform, string chatId, CancellationToken ct)
     {
@@ -34,12 +35,13 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
         await using var connection = await db.OpenAsync(ct);
         var stored = await connection.Command($"""
             INSERT INTO subscribers (platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone,
-                                     created_at, subscribed_at)
-            VALUES (@platform, @chat, @kind, @title, @active, @frequency, @categories, @top, @delivery, @zone, @created, @subscribed)
+                                     created_at, subscribed_at, boosts, mutes)
+            VALUES (@platform, @chat, @kind, @title, @active, @frequency, @categories, @top, @delivery, @zone, @created, @subscribed,
+                    @boosts, @mutes)
             ON CONFLICT (platform, chat_id) DO UPDATE SET
                 kind = excluded.kind, title = excluded.title, active = excluded.active, frequency = excluded.frequency,
                 categories = excluded.categories, top_n = excluded.top_n, delivery_minutes = excluded.delivery_minutes,
-                time_zone = excluded.time_zone, subscribed_at = excluded.subscribed_at
+                time_zone = excluded.time_zone, subscribed_at = excluded.subscribed_at, boosts = excluded.boosts, mutes = excluded.mutes
             RETURNING {Columns}
             """)
             .With("@platform", subscriber.Platform)
@@ -54,6 +56,8 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             .With("@zone", subscriber.TimeZone)
             .With("@created", subscriber.CreatedAt.ToUnixMs())
             .With("@subscribed", subscriber.SubscribedAt.ToUnixMs())
+            .With("@boosts", KeywordsJson(subscriber.Boosts))
+            .With("@mutes", KeywordsJson(subscriber.Mutes))
             .FirstOrDefaultAsync(Read, ct);
         return stored ?? throw new InvalidOperationException("Saving a subscriber returned no row.");
     }
@@ -117,6 +121,16 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
     private static string CategoriesJson(IReadOnlySet<Category> categories) =>
         Values.StringList(Categories.All.Where(categories.Contains).Select(c => c.Slug()));
 
+    // Sorted, so the same keywords always store as the same text.
+    private static string KeywordsJson(IReadOnlySet<string> keywords) =>
+        Values.StringList(keywords.Order(StringComparer.Ordinal));
+
+    private static IReadOnlySet<string> ReadKeywords(string json)
+    {
+        var keywords = Values.ParseStringList(json);
+        return keywords.Count == 0 ? Subscriber.NoKeywords : keywords.ToHashSet(StringComparer.Ordinal);
+    }
+
     private static Subscriber Read(SqliteDataReader r)
     {
         var minutes = Math.Clamp(r.GetInt32(9), 0, 24 * 60 - 1);
@@ -142,6 +156,10 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             new TimeOnly(minutes / 60, minutes % 60),
             r.GetString(10),
             Values.FromUnixMs(r.GetInt64(11)),
-            Values.FromUnixMs(r.GetInt64(12)));
+            Values.FromUnixMs(r.GetInt64(12)))
+        {
+            Boosts = ReadKeywords(r.GetString(13)),
+            Mutes = ReadKeywords(r.GetString(14)),
+        };
     }
 }

@@ -137,16 +137,15 @@ internal static class TelegramEditionBlocks
         return topics.Count == 0 ? null : "🏷️ <b>Topics</b>\n" + string.Join(" · ", topics);
     }
 
-    /// <summary>Articles grouped by category, categories in the order their best article ranks, numbered as read.</summary>
+    /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
     private static IEnumerable<string> Sections(Edition edition)
     {
-        var number = 0;
-        foreach (var section in edition.Items.OrderBy(i => i.Rank).GroupBy(i => i.Category))
+        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
         {
             var heading = $"{section.Key.Emoji()} <b>{Escape(section.Key.Label())}</b>\n\n";
-            foreach (var item in section)
+            foreach (var numbered in section)
             {
-                yield return heading + Article(++number, item, edition.GeneratedAt);
+                yield return heading + Article(numbered.Number, numbered.Item, edition.GeneratedAt);
                 heading = string.Empty;
             }
         }

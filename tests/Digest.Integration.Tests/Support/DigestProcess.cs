@@ -51,7 +51,11 @@ public sealed class DigestProcess : IDisposable
         }
     }
 
-    public static DigestProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static DigestProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartTyping(workingDirectory, environment, input: null, args);
+
+    /// <summary>As <see cref="Start"/>, with <paramref name="input"/> typed on its stdin, which is then closed.</summary>
+    public static DigestProcess StartTyping(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -59,6 +63,7 @@ public sealed class DigestProcess : IDisposable
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digest.dll"));
@@ -80,6 +85,11 @@ public sealed class DigestProcess : IDisposable
         child._process.Start();
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            child._process.StandardInput.Write(input);
+            child._process.StandardInput.Close();
+        }
         return child;
     }
 

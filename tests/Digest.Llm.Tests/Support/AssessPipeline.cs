@@ -1,4 +1,3 @@
-using Digest.Core.Articles;
 using Digest.Core.Assessing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -15,31 +14,10 @@ public static class AssessPipeline
             llm.Assessor,
             new OfflineAssessor(new FakeTimeProvider(TestArticles.Now)),
             store,
-            new NoArticleStore(),
+            new NoArticleStore("Assessing articles"),
             new NoPages(),
             options ?? new AssessOptions(),
             NullLogger<AssessmentService>.Instance);
-    }
-
-    /// <summary>Scoring reads and writes no article: any use of the store here is a bug worth a loud failure.</summary>
-    private sealed class NoArticleStore : IArticleStore
-    {
-        public Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<NewArticle> articles, CancellationToken ct) => throw Unexpected();
-
-        public Task<IReadOnlyList<Article>> AddNewAsync(
-            IReadOnlyList<NewArticle> articles, Func<Article, CancellationToken, ValueTask<long>> storyOf, CancellationToken ct) => throw Unexpected();
-
-        public Task<IReadOnlyList<Article>> GetSinceAsync(DateTimeOffset since, CancellationToken ct) => throw Unexpected();
-
-        public Task<IReadOnlyList<Article>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken ct) => throw Unexpected();
-
-        public Task<IReadOnlyList<Article>> SearchAsync(string query, int limit, CancellationToken ct) => throw Unexpected();
-
-        public Task AssignStoryAsync(long articleId, long storyId, CancellationToken ct) => throw Unexpected();
-
-        public Task UpdateFromPageAsync(long articleId, string? text, DateTimeOffset? publishedAt, CancellationToken ct) => throw Unexpected();
-
-        private static InvalidOperationException Unexpected() => new("Assessing articles should not touch the article store.");
     }
 
     private sealed class NoPages : IPageTextSource

@@ -1,13 +1,16 @@
 using Digest.Core.Assessing;
+using Digest.Core.Conversation.Asking;
+using Digest.Llm.Answering;
 using Digest.TestKit.OpenAi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Digest.Llm.Tests.Support;
 
-/// <summary>An LlmAssessor wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
+/// <summary>An LlmAssessor and an LlmAnswerer wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
 public sealed class LlmHarness : IAsyncDisposable
 {
     public const string ApiKey = "sk-test-5ecret-Key-0123456789";
@@ -22,11 +25,18 @@ public sealed class LlmHarness : IAsyncDisposable
         Usage = usage;
         Logs = logs;
         Assessor = services.GetRequiredService<LlmAssessor>();
+        Answerer = services.GetRequiredService<LlmAnswerer>();
     }
 
     public FakeOpenAiServer Server { get; }
 
     public LlmAssessor Assessor { get; }
+
+    public LlmAnswerer Answerer { get; }
+
+    /// <summary>The core's question service over <see cref="Answerer"/>; its retrieval is not used (answers come from given sources).</summary>
+    public QuestionService Questions() =>
+        new(Answerer, new OfflineAnswerer(), new Retrieval(new NoArticleStore("Answering from given sources")), NullLogger<QuestionService>.Instance);
 
     public InMemoryUsageLog Usage { get; }
 

@@ -49,6 +49,34 @@ public sealed class SubscriberStoreTests
     }
 
     [Fact]
+    public async Task Boosts_and_mutes_round_trip_and_a_chat_without_them_reads_back_equal()
+    {
+        await using var test = await TestDatabase.CreateAsync();
+        var store = new SqliteSubscriberStore(test.Db);
+        var plain = await store.SaveAsync(ActiveSubscriber("1"), Ct);
+        var steered = await store.SaveAsync(ActiveSubscriber("2") with
+        {
+            Boosts = new HashSet<string> { "rust", "ai-ml", "c++" },
+            Mutes = new HashSet<string> { "crypto" },
+        }, Ct);
+
+        var cleared = await store.SaveAsync(steered with { Mutes = Subscriber.NoKeywords }, Ct);
+        var read = await store.GetByIdAsync(steered.Id, Ct);
+        var plainRead = await store.GetByIdAsync(plain.Id, Ct);
+
+        Assert.Empty(plain.Boosts);
+        Assert.NotNull(plainRead);
+        // Records compare sets by reference: equal here means no keywords read back as the shared empty set.
+        Assert.Equal(plain, plainRead with { Categories = plain.Categories });
+        Assert.True(steered.Boosts.SetEquals(["rust", "ai-ml", "c++"]));
+        Assert.Equal(["crypto"], steered.Mutes);
+        Assert.Empty(cleared.Mutes);
+        Assert.NotNull(read);
+        Assert.True(read.Boosts.SetEquals(["rust", "ai-ml", "c++"]));
+        Assert.Empty(read.Mutes);
+    }
+
+    [Fact]
     public async Task Active_subscribers_are_filtered_by_frequency_flags()
     {
         await using var test = await TestDatabase.CreateAsync();

@@ -24,6 +24,7 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, Published> feeds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Uri> redirects = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<int, InFlight> inFlight = new();
     private readonly InFlight overall = new();
@@ -118,6 +119,15 @@ public sealed class FeedServer : IAsyncDisposable
         return Url(key);
     }
 
+    /// <summary>Answers <paramref name="path"/> with a 302 to <paramref name="location"/>, wherever that is.</summary>
+    public Uri PublishRedirect(string path, Uri location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var key = NormalizePath(path);
+        redirects[key] = location;
+        return Url(key);
+    }
+
     /// <summary>Hosts <paramref name="feedCount"/> feeds of <paramref name="itemsPerFeed"/> items each, formats in turn, at /many/{n}.</summary>
     public IReadOnlyList<FeedSource> PublishMany(int feedCount, int itemsPerFeed, DateTimeOffset? newest = null)
     {
@@ -171,6 +181,11 @@ public sealed class FeedServer : IAsyncDisposable
             else if (HostileFeeds.TryHandle(context, WatchedUrl, aborted.Token) is { } hostile)
             {
                 await hostile;
+            }
+            else if (redirects.TryGetValue(path, out var location))
+            {
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = location.AbsoluteUri;
             }
             else if (feeds.TryGetValue(path, out var feed))
             {

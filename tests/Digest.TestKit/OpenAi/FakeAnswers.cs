@@ -86,6 +86,31 @@ public static class FakeAnswers
         w.WriteEndObject();
     });
 
+    /// <summary>The source number a <see cref="FakeOpenAiBehaviour.BadCitation"/> answer cites besides the real one.</summary>
+    public const int UnknownSource = 9;
+
+    /// <summary>The sentence the fake answers with, citing the first article of the data block.</summary>
+    public static string AnswerSentence(int number, string title) => $"The article “{Short(title)}” answers it [{number}].";
+
+    /// <summary>An answer to the first article of the data block; badCitation adds a sentence citing <see cref="UnknownSource"/>.</summary>
+    public static string Answer(int number, string title, bool badCitation, bool notFound) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("answer", notFound ? "" : AnswerSentence(number, title) + (badCitation ? $" It also cites a source it never saw [{UnknownSource}]." : ""));
+        w.WriteStartArray("cited");
+        if (!notFound)
+        {
+            w.WriteNumberValue(number);
+        }
+        if (badCitation && !notFound)
+        {
+            w.WriteNumberValue(UnknownSource);
+        }
+        w.WriteEndArray();
+        w.WriteBoolean("found", !notFound);
+        w.WriteEndObject();
+    });
+
     /// <summary>The JSON between &lt;data&gt; and &lt;/data&gt; in a user message, or null when there is no such block.</summary>
     public static string? DataBlock(string userMessage)
     {

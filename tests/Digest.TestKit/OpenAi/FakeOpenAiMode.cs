@@ -14,6 +14,12 @@ public enum FakeOpenAiBehaviour
     /// <summary>Scoring: valid, but articles with an odd id get one keyword (see <see cref="FakeAnswers.GetsOneKeyword"/>). Otherwise as Valid.</summary>
     OneKeyword,
 
+    /// <summary>Answering: a valid answer that also cites [<see cref="FakeAnswers.UnknownSource"/>], a number no source has. Otherwise as Valid.</summary>
+    BadCitation,
+
+    /// <summary>Answering: found=false, the sources do not answer the question. Otherwise as Valid.</summary>
+    NotFound,
+
     /// <summary>429 with a Retry-After header and OpenAI's error body.</summary>
     RateLimited,
 
@@ -33,6 +39,10 @@ public sealed record FakeOpenAiMode(FakeOpenAiBehaviour Behaviour, int RetryAfte
     public static FakeOpenAiMode PartiallyValid { get; } = new(FakeOpenAiBehaviour.PartiallyValid);
 
     public static FakeOpenAiMode OneKeyword { get; } = new(FakeOpenAiBehaviour.OneKeyword);
+
+    public static FakeOpenAiMode BadCitation { get; } = new(FakeOpenAiBehaviour.BadCitation);
+
+    public static FakeOpenAiMode NotFound { get; } = new(FakeOpenAiBehaviour.NotFound);
 
     public static FakeOpenAiMode ServerError { get; } = new(FakeOpenAiBehaviour.ServerError);
 

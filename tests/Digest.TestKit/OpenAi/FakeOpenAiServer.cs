@@ -54,7 +54,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Calls seen for a purpose: score, writeup, highlights (from the system prompt's "Task: …" line), or unknown.</summary>
+    /// <summary>Calls seen for a purpose: score, writeup, highlights, answer (from the system prompt's "Task: …" line), or unknown.</summary>
     public int Calls(string purpose) => _calls.GetValueOrDefault(purpose);
 
     public void Enqueue(params FakeOpenAiMode[] modes)
@@ -153,7 +153,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private static string PurposeOf(string system)
     {
-        foreach (var purpose in (string[])["score", "writeup", "highlights"])
+        foreach (var purpose in (string[])["score", "writeup", "highlights", "answer"])
         {
             if (system.StartsWith($"Task: {purpose}", StringComparison.Ordinal) || system.Contains($"\nTask: {purpose}", StringComparison.Ordinal))
             {
@@ -187,9 +187,20 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 "score" => FakeAnswers.Scores(Articles(root), partially, mode.Behaviour == FakeOpenAiBehaviour.OneKeyword),
                 "writeup" => FakeAnswers.Writeup(root is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "", partially),
                 "highlights" => FakeAnswers.Highlights(root is { ValueKind: JsonValueKind.Array } a ? a.GetArrayLength() : 0, partially),
+                "answer" => AnswerTo(root, mode),
                 _ => "pong",
             };
         }
+    }
+
+    /// <summary>An answer citing the first of the sources ({"question", "articles": [{"number", "title", …}]}).</summary>
+    private static string AnswerTo(JsonElement? root, FakeOpenAiMode mode)
+    {
+        var first = root is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("articles", out var articles)
+            && articles.ValueKind == JsonValueKind.Array && articles.GetArrayLength() > 0 ? articles[0] : default;
+        var number = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("number", out var n) && n.TryGetInt32(out var value) ? value : 1;
+        var title = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
+        return FakeAnswers.Answer(number, title, mode.Behaviour == FakeOpenAiBehaviour.BadCitation, mode.Behaviour == FakeOpenAiBehaviour.NotFound);
     }
 
     private static List<(long Id, string Title)> Articles(JsonElement? root) =>

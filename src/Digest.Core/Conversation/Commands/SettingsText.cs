@@ -19,12 +19,34 @@ internal static class SettingsText
         var categories = s.Categories.Count == 0
             ? "all categories"
             : string.Join(", ", Categories.All.Where(s.Categories.Contains).Select(c => c.Label()));
-        return string.Create(CultureInfo.InvariantCulture, $"""
+        var text = string.Create(CultureInfo.InvariantCulture, $"""
             Your settings:
             • Status: {status}
             • Delivery: {s.DeliveryTime:HH\:mm} ({s.TimeZone})
             • Articles: top {s.Top}
             • Categories: {categories}
             """);
+        // Only when set: most chats never use them, and an empty line would read as something to fill in.
+        if (s.Boosts.Count > 0)
+        {
+            text += "\n• Boosted: " + Keywords(s.Boosts);
+        }
+        if (s.Mutes.Count > 0)
+        {
+            text += "\n• Muted: " + Keywords(s.Mutes);
+        }
+        return text;
     }
+
+    /// <summary>Keywords in order, a boosted category by its label.</summary>
+    public static string Keywords(IEnumerable<string> keywords) =>
+        string.Join(", ", keywords.Order(StringComparer.Ordinal).Select(k => Categories.TryParse(k, out var c) ? c.Label() : k));
+
+    public static string DeliveryAt(TimeOnly at, string timeZone) =>
+        string.Create(CultureInfo.InvariantCulture, $"The digest will arrive at {at:HH\\:mm} ({timeZone}).");
+
+    public static string TopArticles(int top) => $"Your digest will carry the top {top} articles.";
+
+    public static string TimeZoneSet(string timeZone, TimeOnly at) =>
+        string.Create(CultureInfo.InvariantCulture, $"Time zone set to {timeZone}; the digest arrives at {at:HH\\:mm} there.");
 }

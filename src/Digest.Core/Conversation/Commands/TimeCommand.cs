@@ -20,6 +20,6 @@ public sealed class TimeCommand(ISubscriberStore subscribers) : ICommand
             return;
         }
         var saved = await subscribers.SaveAsync(context.Subscriber with { DeliveryTime = at }, ct);
-        await context.Chat.ReplyAsync(new ChatReply($"The digest will arrive at {at:HH\\:mm} ({saved.TimeZone})."), ct);
+        await context.Chat.ReplyAsync(new ChatReply(SettingsText.DeliveryAt(at, saved.TimeZone)), ct);
     }
 }

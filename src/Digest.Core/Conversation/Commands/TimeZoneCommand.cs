@@ -20,6 +20,6 @@ public sealed class TimeZoneCommand(ISubscriberStore subscribers) : ICommand
             return;
         }
         var saved = await subscribers.SaveAsync(context.Subscriber with { TimeZone = zone.Id }, ct);
-        await context.Chat.ReplyAsync(new ChatReply($"Time zone set to {saved.TimeZone}; the digest arrives at {saved.DeliveryTime:HH\\:mm} there."), ct);
+        await context.Chat.ReplyAsync(new ChatReply(SettingsText.TimeZoneSet(saved.TimeZone, saved.DeliveryTime)), ct);
     }
 }

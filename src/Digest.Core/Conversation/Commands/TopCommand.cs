@@ -6,7 +6,7 @@ namespace Digest.Core.Conversation.Commands;
 /// <summary>/top N: how many articles the digest carries (1–30).</summary>
 public sealed class TopCommand(ISubscriberStore subscribers) : ICommand
 {
-    private const int Max = 30;
+    internal const int Max = 30;
 
     public string Name => "top";
 
@@ -22,6 +22,6 @@ public sealed class TopCommand(ISubscriberStore subscribers) : ICommand
             return;
         }
         await subscribers.SaveAsync(context.Subscriber with { Top = top }, ct);
-        await context.Chat.ReplyAsync(new ChatReply($"Your digest will carry the top {top} articles."), ct);
+        await context.Chat.ReplyAsync(new ChatReply(SettingsText.TopArticles(top)), ct);
     }
 }

@@ -1,0 +1,52 @@
+using Digest.Core.Assessing;
+using Digest.Core.Conversation.Asking;
+using Digest.Llm.Chat;
+using Digest.Llm.Prompts;
+using Digest.Llm.Writing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Digest.Llm.Answering;
+
+/// <summary>
+/// Answers questions through the OpenAI-compatible endpoint, from the retrieved sources only. A call without a usable
+/// answer is asked once more, then throws: the core answers offline.
+/// </summary>
+public sealed class LlmAnswerer : IAnswerer
+{
+    private readonly LlmChat _chat;
+
+    public LlmAnswerer(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILlmUsageLog usage, TimeProvider time, ILoggerFactory loggers)
+    {
+        var settings = options.Value;
+        if (!settings.IsConfigured)
+        {
+            throw new InvalidOperationException("Llm:ApiKey is not set: answer with the offline answerer instead.");
+        }
+        ModelId = settings.Model;
+        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, loggers.CreateLogger<LlmAnswerer>());
+    }
+
+    public string ModelId { get; }
+
+    public async Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 0)
+        {
+            // Nothing to ground an answer in: the core says so without a call.
+            throw new LlmAnswerException("No sources were retrieved, so there is nothing to answer from.");
+        }
+        var system = Prompt.Answer.For(OutputLanguage.Describe(language));
+        var user = AnswerRequest.UserMessage(question, sources);
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            if (await _chat.AskAsync(Prompt.Answer, system, user, temperature: 0.2, AnswerJson.Read, ct) is { } answer)
+            {
+                return answer;
+            }
+        }
+        throw new LlmAnswerException($"{ModelId} gave no valid answer in two answers.");
+    }
+}
