@@ -7,6 +7,9 @@ switch (scenario)
     case "collect":
         await CollectBenchmark.RunAsync(options);
         break;
+    case "chat":
+        await ChatBenchmark.RunAsync(options);
+        break;
     case "idle":
         await IdleBenchmark.RunAsync(options);
         break;
@@ -36,7 +39,7 @@ switch (scenario)
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench generate|idle|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|idle|chat|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md]");
         return 2;
 }
 return 0;

@@ -91,6 +91,8 @@ internal static class DigestServices
         services.AddSingleton<QuestionService>();
         services.AddSingleton<LinkSummaries>();
         services.AddSingleton<SettingsInPlainWords>();
+        services.AddSectionOptions<ConversationOptions>(configuration, "Conversation");
+        services.AddSingleton<ChatLimits>();
         services.AddSingleton<ChatAssistant>();
         return services;
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Articles;
+using Digest.Core.Editions;
 
 namespace Digest.Core.Conversation;
 
@@ -51,5 +53,34 @@ public static partial class ArticleReference
         }
         var index = reference == Last ? shown.Count - 1 : reference - 1;
         return index >= 0 && index < shown.Count ? shown[index] : null;
+    }
+
+    /// <summary>
+    /// The article a replied-to digest message carried: the first of its links, in that message's order, that is the
+    /// URL of a shown article. A "#n" in the reply is resolved by <see cref="Resolve"/> instead, in the whole digest's
+    /// numbering, so this is asked only when the text names no number. Null when none of the links is a shown article.
+    /// </summary>
+    public static long? ResolveReplied(IReadOnlyList<string> repliedLinks, IReadOnlyList<EditionItem> shown)
+    {
+        ArgumentNullException.ThrowIfNull(repliedLinks);
+        ArgumentNullException.ThrowIfNull(shown);
+        if (repliedLinks.Count == 0 || shown.Count == 0)
+        {
+            return null;
+        }
+        // Both sides normalized: the renderer re-spells URLs (Uri.AbsoluteUri), and a pasted link may carry tracking.
+        var byUrl = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var item in shown)
+        {
+            byUrl.TryAdd(CanonicalUrl.Normalize(item.Url), item.ArticleId);
+        }
+        foreach (var link in repliedLinks)
+        {
+            if (byUrl.TryGetValue(CanonicalUrl.Normalize(link), out var id))
+            {
+                return id;
+            }
+        }
+        return null;
     }
 }

@@ -20,6 +20,7 @@ public sealed class ChatAssistant(
     IOutbox outbox,
     IEditionStore editions,
     ISubscriberStore subscribers,
+    ChatLimits limits,
     EditionOptions edition)
 {
     public const string Pointer =
@@ -37,10 +38,14 @@ public sealed class ChatAssistant(
     public async Task<ChatReply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!limits.TryTake(context.Message.Platform, context.Message.ChatId))
+        {
+            return new ChatReply(ChatLimits.TooFast);
+        }
         var text = context.Arguments.Trim();
         if (LinkFinder.FirstLink(text) is { } link)
         {
-            return await SummarizeAsync(link, ct);
+            return await SummarizeLinkAsync(link, ct);
         }
         if (Greetings.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0)
         {
@@ -50,10 +55,28 @@ public sealed class ChatAssistant(
         {
             return changed;
         }
-        return await AskAsync(context, text, ct);
+        return await AnswerAsync(context, text, ct);
     }
 
-    public async Task<ChatReply> SummarizeAsync(string url, CancellationToken ct)
+    /// <summary>/summary: the same as a pasted link, within the chat's allowance.</summary>
+    public async Task<ChatReply> SummarizeAsync(CommandContext context, string url, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return limits.TryTake(context.Message.Platform, context.Message.ChatId)
+            ? await SummarizeLinkAsync(url, ct)
+            : new ChatReply(ChatLimits.TooFast);
+    }
+
+    /// <summary>/ask: the same as a question typed freely, within the chat's allowance.</summary>
+    public async Task<ChatReply> AskAsync(CommandContext context, string question, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return limits.TryTake(context.Message.Platform, context.Message.ChatId)
+            ? await AnswerAsync(context, question, ct)
+            : new ChatReply(ChatLimits.TooFast);
+    }
+
+    private async Task<ChatReply> SummarizeLinkAsync(string url, CancellationToken ct)
     {
         var result = await links.SummarizeAsync(url, edition.Language, ct);
         if (result is not { Succeeded: true, Article: { } article, Summary: { } summary })
@@ -63,10 +86,13 @@ public sealed class ChatAssistant(
         return new ChatReply($"{article.Title}\n{article.CanonicalUrl}\n\n{summary}\n\nAsk me about it, e.g. \"what is its main point?\"");
     }
 
-    public async Task<ChatReply> AskAsync(CommandContext context, string question, CancellationToken ct)
+    private async Task<ChatReply> AnswerAsync(CommandContext context, string question, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var focus = await FocusAsync(context.Subscriber, question, ct);
+        if (await limits.BudgetSpentAsync(ct))
+        {
+            return new ChatReply(ChatLimits.BudgetSpent);
+        }
+        var focus = await FocusAsync(context.Subscriber, question, context.Message.RepliedToLinks, ct);
         var answer = await questions.AskAsync(question, focus, edition.Language, ct);
         var reply = new StringBuilder(answer.Text);
         if (answer.Sources.Count > 0)
@@ -95,8 +121,11 @@ public sealed class ChatAssistant(
         return confirmation is null ? null : new ChatReply(confirmation);
     }
 
-    /// <summary>The last digest this chat was shown, in its numbering, and the article the question points at, if any.</summary>
-    private async Task<AskFocus> FocusAsync(Subscriber subscriber, string question, CancellationToken ct)
+    /// <summary>
+    /// The last digest this chat was shown, in its numbering, and the article the question points at, if any: its "#n",
+    /// or else the article the digest message it replies to carried.
+    /// </summary>
+    private async Task<AskFocus> FocusAsync(Subscriber subscriber, string question, IReadOnlyList<string> repliedLinks, CancellationToken ct)
     {
         if (subscriber.Id == 0)
         {
@@ -110,7 +139,9 @@ public sealed class ChatAssistant(
         var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
         var items = (latest?.Items ?? []).Concat(latest?.Reserve ?? []).ToDictionary(i => i.ArticleId);
         var inOrder = shown.Where(items.ContainsKey).Select(id => items[id]).ToList();
-        var pointed = ArticleReference.Find(question) is { } reference ? ArticleReference.Resolve(reference, shown) : null;
+        var pointed = ArticleReference.Find(question) is { } reference
+            ? ArticleReference.Resolve(reference, shown)
+            : ArticleReference.ResolveReplied(repliedLinks, inOrder);
         return new AskFocus(inOrder, pointed);
     }
 }

@@ -5,7 +5,8 @@ namespace Digest.Core.Conversation;
 
 /// <summary>
 /// Routes a message to its command (or a button to the command that drew it), checking group permissions first; other
-/// text in a private chat goes to the <see cref="ChatAssistant"/> (questions, links, settings in plain words).
+/// text goes to the <see cref="ChatAssistant"/> (questions, links, settings in plain words) — in groups and channels
+/// only when it mentions the bot or replies to it.
 /// </summary>
 public sealed class ConversationRouter(
     IEnumerable<ICommand> commands,
@@ -34,7 +35,7 @@ public sealed class ConversationRouter(
         if (!text.StartsWith('/'))
         {
             // Groups and channels talk among themselves; only answer people who talk to the bot directly.
-            if (message.ChatKind == ChatKind.Private)
+            if (message.ChatKind == ChatKind.Private || message.AddressedToBot)
             {
                 await chat.ReplyAsync(await assistant.HandleAsync(await ContextAsync(message, chat, text, ct), ct), ct);
             }

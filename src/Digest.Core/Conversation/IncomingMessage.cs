@@ -11,4 +11,14 @@ public sealed record IncomingMessage(
     string? ChatTitle,
     string UserId,
     string Text,
-    string? CallbackData = null);
+    string? CallbackData = null)
+{
+    /// <summary>
+    /// The message mentions the bot or replies to one of its messages: in groups and channels, only then is free text
+    /// meant for it. The adapter removes the mention from <see cref="Text"/>.
+    /// </summary>
+    public bool AddressedToBot { get; init; }
+
+    /// <summary>The http(s) links of the message this one replies to, in their order there; empty when it is no reply.</summary>
+    public IReadOnlyList<string> RepliedToLinks { get; init; } = [];
+}

@@ -35,7 +35,7 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task HandleOneAsync(Update update, CancellationToken ct)
     {
-        var received = UpdateMapper.Map(update, await BotUsernameAsync(ct));
+        var received = UpdateMapper.Map(update, await BotUsernameAsync(ct), bot.BotId);
         if (received is null)
         {
             await AnswerIgnoredCallbackAsync(update, ct);

@@ -13,10 +13,11 @@ internal static class UpdateMapper
     /// <summary>The update types <see cref="Map"/> acts on: asked for in getUpdates and setWebhook, so Telegram sends no others.</summary>
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
 
-    public static ReceivedUpdate? Map(Update update, string? botUsername) => update switch
+    /// <param name="botId">Our own user id: a reply to one of its messages is addressed to us. Null when unknown.</param>
+    public static ReceivedUpdate? Map(Update update, string? botUsername, long? botId = null) => update switch
     {
-        { Message: { Text: { } text } message } => FromMessage(message, text, botUsername),
-        { ChannelPost: { Text: { } text } post } => FromMessage(post, text, botUsername),
+        { Message: { Text: { } text } message } => FromMessage(message, text, botUsername, botId),
+        { ChannelPost: { Text: { } text } post } => FromMessage(post, text, botUsername, botId),
         { CallbackQuery: { Data: { } data, Message: { } message } query } => new ReceivedUpdate(
             new IncomingMessage(TelegramChannel.PlatformName, ChatIds.Format(message.Chat.Id), Kind(message.Chat.Type), Title(message.Chat),
                 UserIdText(query.From.Id), string.Empty, data),
@@ -52,16 +53,21 @@ internal static class UpdateMapper
         return command[..at] + text[command.Length..];
     }
 
-    private static ReceivedUpdate? FromMessage(Message message, string text, string? botUsername)
+    private static ReceivedUpdate? FromMessage(Message message, string text, string? botUsername, long? botId)
     {
         if (NormalizeCommand(text, botUsername) is not { } normalized)
         {
             return null;
         }
+        var (plain, mentioned) = normalized.StartsWith('/') ? (normalized, false) : Addressing.WithoutMention(normalized, botUsername);
         var userId = message.Chat.Type == ChatType.Channel ? null : message.From?.Id;
         var incoming = new IncomingMessage(
             TelegramChannel.PlatformName, ChatIds.Format(message.Chat.Id), Kind(message.Chat.Type), Title(message.Chat),
-            userId is { } id ? UserIdText(id) : string.Empty, normalized);
+            userId is { } id ? UserIdText(id) : string.Empty, plain)
+        {
+            AddressedToBot = mentioned || Addressing.RepliesToBot(message, botId),
+            RepliedToLinks = Addressing.RepliedToLinks(message),
+        };
         return new ReceivedUpdate(incoming, message.Chat.Id, userId, SentAsChat: message.SenderChat?.Id == message.Chat.Id);
     }
 

@@ -72,6 +72,10 @@ internal static class FakeTelegramJson
         else
         {
             message["text"] = sent.PlainText;
+            if (sent.IsHtml && FakeTelegramEntities.TextLinks(sent.Text, sent.PlainText) is { } links)
+            {
+                message["entities"] = links;
+            }
         }
         if (sent.ReplyMarkup is not null)
         {

@@ -13,6 +13,25 @@ public sealed partial class FakeTelegramServer
         return _updates.Add("message", FakeTelegramJson.Message(NextMessageId(), chat, from, Now, text));
     }
 
+    /// <summary>
+    /// Queues a "message" update replying to message <paramref name="replyToMessageId"/> of the chat — one the bot sent
+    /// is echoed back with its links as text_link entities; returns its update_id.
+    /// </summary>
+    public int InjectReply(long chatId, long userId, int replyToMessageId, string text, string chatType = "private", string? chatTitle = null)
+    {
+        var chat = Remember(new FakeChat(chatId, chatType, chatTitle));
+        var from = FakeTelegramJson.User(userId, isBot: false, $"User{userId}");
+        var message = FakeTelegramJson.Message(NextMessageId(), chat, from, Now, text);
+        lock (_gate)
+        {
+            var sent = _messages.Find(m => m.ChatId == chatId && m.MessageId == replyToMessageId);
+            message["reply_to_message"] = sent is null
+                ? FakeTelegramJson.Message(replyToMessageId, chat, null, Now, null)
+                : FakeTelegramJson.Sent(sent, chat, BotUser(_botId));
+        }
+        return _updates.Add("message", message);
+    }
+
     /// <summary>Queues a "channel_post" update (no sender user, sender_chat = the channel); returns its update_id.</summary>
     public int InjectChannelPost(long chatId, string text, string? chatTitle = null)
     {

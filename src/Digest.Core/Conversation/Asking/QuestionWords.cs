@@ -10,11 +10,13 @@ namespace Digest.Core.Conversation.Asking;
 /// </summary>
 internal sealed class QuestionWords
 {
-    // Words of asking, not of the subject: "tell me about…" must not match every article that tells.
+    // Words of asking, not of the subject: "tell me about…" must not match every article that tells, and "why does
+    // this matter?" about a pointed article must not be answered from another one that says "matters".
     private static readonly FrozenSet<string> AskingWords = new[]
     {
         "tell", "explain", "explains", "articles", "edition", "digest", "please", "mention", "mentioned", "mentions",
         "said", "talk", "talks", "happened", "happen", "anyone", "somebody", "someone", "everything", "summarize",
+        "matter", "matters", "important", "mean", "means",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenSet<string> _stems;

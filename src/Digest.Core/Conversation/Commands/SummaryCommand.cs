@@ -17,7 +17,7 @@ public sealed class SummaryCommand(ChatAssistant assistant) : ICommand
         var url = LinkFinder.FirstLink(context.Arguments) ?? context.Arguments.Trim();
         var reply = url.Length == 0
             ? new ChatReply("Send /summary followed by a link, e.g. /summary https://example.com/post")
-            : await assistant.SummarizeAsync(url, ct);
+            : await assistant.SummarizeAsync(context, url, ct);
         await context.Chat.ReplyAsync(reply, ct);
     }
 }

@@ -1,0 +1,68 @@
+using Digest.Core.Conversation;
+using Digest.Integration.Tests.Pipeline.Support;
+using Digest.Integration.Tests.Support;
+using Digest.TestKit.OpenAi;
+using Digest.TestKit.Telegram;
+
+namespace Digest.Integration.Tests.Telegram;
+
+/// <summary>The limits on talking to the bot, through the fake Bot API and the fake LLM: per chat, and per day.</summary>
+public sealed class ChatLimitsTests
+{
+    private const long Chat = 8383;
+
+    [Fact]
+    public async Task A_chat_asking_faster_than_its_allowance_is_told_to_wait_while_another_chat_is_answered()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        var settings = TestApp.Telegram(telegram.BaseUrl);
+        settings["Conversation:PerChatPerMinute"] = "2";
+        await using var app = await TestApp.StartAsync(dir, settings);
+        await Seed.ArticlesAsync(app.Services, DateTimeOffset.UtcNow);
+
+        var replies = new List<string>();
+        foreach (var question in (string[])["what about sqlite?", "and ransomware?", "and datasette?"])
+        {
+            replies.Add(await SayAsync(telegram, Chat, question));
+        }
+        var other = await SayAsync(telegram, Chat + 1, "what about sqlite?");
+
+        Assert.All(replies.Take(2), r => Assert.NotEqual(ChatLimits.TooFast, r));
+        Assert.Equal(ChatLimits.TooFast, replies[2]);
+        Assert.Contains("SQLite", other, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Once_the_days_answer_tokens_are_spent_a_question_gets_the_friendly_message_and_no_LLM_call()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        await using var llm = await FakeOpenAiServer.StartAsync();
+        var settings = TestApp.Telegram(telegram.BaseUrl);
+        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
+        {
+            settings[key] = value;
+        }
+        // The fake reports its fixed token counts per call: one answer spends the day's budget.
+        settings["Conversation:DailyAnswerTokens"] = "1";
+        await using var app = await TestApp.StartAsync(dir, settings);
+        await Seed.ArticlesAsync(app.Services, DateTimeOffset.UtcNow);
+
+        var first = await SayAsync(telegram, Chat, "why is sqlite fast?");
+        var answered = llm.Calls("answer");
+        var second = await SayAsync(telegram, Chat, "and what about ransomware?");
+
+        Assert.Equal(1, answered);
+        Assert.NotEqual(ChatLimits.BudgetSpent, first);
+        Assert.Equal(ChatLimits.BudgetSpent, second);
+        Assert.Equal(answered, llm.Calls("answer"));
+    }
+
+    private static async Task<string> SayAsync(FakeTelegramServer telegram, long chat, string text)
+    {
+        var before = telegram.Messages(chat).Count;
+        telegram.InjectMessage(chat, chat, text);
+        return (await telegram.WaitForMessagesAsync(chat, before + 1))[before].PlainText;
+    }
+}
