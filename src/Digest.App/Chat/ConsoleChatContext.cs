@@ -21,6 +21,9 @@ internal sealed class ConsoleChatContext(TextWriter output) : IChatContext
     // The person at the terminal owns this chat.
     public Task<bool> IsSenderAdminAsync(CancellationToken ct) => Task.FromResult(true);
 
+    // Whoever runs `digest chat` runs the bot.
+    public Task<bool> IsSenderOperatorAsync(CancellationToken ct) => Task.FromResult(true);
+
     // There are no other chats to link from a terminal.
     public Task<ChatLink?> TryLinkChatAsync(string chatReference, CancellationToken ct) => Task.FromResult<ChatLink?>(null);
 }

@@ -80,6 +80,8 @@ internal static class DigestServices
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, AskCommand>();
         services.AddSingleton<ICommand, SummaryCommand>();
+        services.AddSingleton<ICommand, FeedListCommand>();
+        services.AddSingleton<ICommand, UsageCommand>();
         services.AddSingleton<IConversation, ConversationRouter>();
 
         // The conversation beyond commands: questions, links, settings in plain words.

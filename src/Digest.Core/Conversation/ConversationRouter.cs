@@ -52,6 +52,11 @@ public sealed class ConversationRouter(
             }
             return;
         }
+        if (command is IOperatorCommand && !await chat.IsSenderOperatorAsync(ct))
+        {
+            await chat.ReplyAsync(new ChatReply($"/{command.Name} is for the people who run this bot."), ct);
+            return;
+        }
         if (!await AllowedAsync(command, chat, ct))
         {
             await chat.ReplyAsync(new ChatReply("Only admins of this chat can change its digest settings."), ct);

@@ -9,6 +9,9 @@ public interface IChatContext
     /// <summary>True in private chats; in groups and channels, whether the sender administers the chat.</summary>
     Task<bool> IsSenderAdminAsync(CancellationToken ct);
 
+    /// <summary>Whether the sender runs this bot (e.g. Telegram:AdminIds): only they may use operator commands such as /feeds.</summary>
+    Task<bool> IsSenderOperatorAsync(CancellationToken ct);
+
     /// <summary>
     /// For linking a channel or group from a private chat: checks that both the bot and the sender administer the chat
     /// named by <paramref name="chatReference"/> (@username or numeric id). Null when either does not, or it does not exist.

@@ -26,3 +26,6 @@ public interface IButtonCommand : ICommand
 
     Task HandleButtonAsync(CommandContext context, string data, CancellationToken ct);
 }
+
+/// <summary>A command for the bot's operators only (the feed list, usage figures): nobody else may run it in any chat.</summary>
+public interface IOperatorCommand : ICommand;

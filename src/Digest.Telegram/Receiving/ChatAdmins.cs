@@ -13,6 +13,9 @@ namespace Digest.Telegram.Receiving;
 /// <summary>Who may change a chat's settings: Telegram's administrators, plus our operators (Telegram:AdminIds).</summary>
 internal sealed class ChatAdmins(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<ChatAdmins> logger)
 {
+    /// <summary>Our operators (Telegram:AdminIds), in any chat: a channel post has no user, so it is never one.</summary>
+    public bool IsOperator(long? userId) => userId is { } id && options.Value.AdminIds.Contains(id);
+
     public async Task<bool> IsSenderAdminAsync(ReceivedUpdate update, CancellationToken ct)
     {
         // Private chats belong to the sender; only admins can post in a channel or speak as the group itself.
@@ -21,7 +24,7 @@ internal sealed class ChatAdmins(ITelegramBotClient bot, IOptions<TelegramOption
             return true;
         }
         var userId = update.UserId.Value;
-        return options.Value.AdminIds.Contains(userId) || await IsAdminAsync(update.ChatId, userId, ct);
+        return IsOperator(userId) || await IsAdminAsync(update.ChatId, userId, ct);
     }
 
     /// <summary>The group or channel named by <paramref name="reference"/>, when both the bot and the user administer it.</summary>

@@ -57,6 +57,8 @@ internal sealed class TelegramChatContext(
 
     public Task<bool> IsSenderAdminAsync(CancellationToken ct) => admins.IsSenderAdminAsync(update, ct);
 
+    public Task<bool> IsSenderOperatorAsync(CancellationToken ct) => Task.FromResult(admins.IsOperator(update.UserId));
+
     public Task<ChatLink?> TryLinkChatAsync(string chatReference, CancellationToken ct) => admins.TryLinkAsync(chatReference, update.UserId, ct);
 
     /// <summary>Stops the button's spinner; Telegram expects one answer to every callback query, even when nothing was replied.</summary>
