@@ -31,7 +31,7 @@ public sealed class FeedOptionsTests
 
         var options = services.GetRequiredService<IOptions<FeedOptions>>().Value;
 
-        Assert.Equal(TimeSpan.FromSeconds(2), options.Timeout);
+        Assert.Equal(TestServices.Timeout, options.Timeout);
         Assert.Equal(1024 * 1024, options.MaxBodyBytes);
         Assert.Equal(2, options.MaxRedirects);
         Assert.Equal("Test/1.0", options.UserAgent);

@@ -16,7 +16,7 @@ public sealed class HostileFeedTests(FeedsFixture feeds) : IClassFixture<FeedsFi
     [InlineData(HostileFeeds.Huge, "Body exceeds the 1 MB limit")]
     [InlineData(HostileFeeds.HugeChunked, "Body exceeds the 1 MB limit")]
     [InlineData(HostileFeeds.GzipBomb, "Body exceeds the 1 MB limit, counted after decompression")]
-    [InlineData(HostileFeeds.Drip, "Timed out after 2 s (Feeds:Timeout)")]
+    [InlineData(HostileFeeds.Drip, "Timed out after 5 s (Feeds:Timeout)")]
     [InlineData(HostileFeeds.RedirectLoop, "Too many redirects (more than 5")]
     [InlineData(HostileFeeds.HtmlPage, "Not a feed: the server sent an HTML page")]
     [InlineData(HostileFeeds.EmptyBody, "Empty response body")]

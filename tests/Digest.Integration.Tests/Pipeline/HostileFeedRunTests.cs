@@ -21,7 +21,7 @@ public sealed class HostileFeedRunTests
         [HostileFeeds.Huge] = "Body exceeds the 1 MB limit",
         [HostileFeeds.HugeChunked] = "Body exceeds the 1 MB limit",
         [HostileFeeds.GzipBomb] = "Body exceeds the 1 MB limit, counted after decompression",
-        [HostileFeeds.Drip] = "Timed out after 2 s (Feeds:Timeout)",
+        [HostileFeeds.Drip] = "Timed out after 5 s (Feeds:Timeout)",
         [HostileFeeds.RedirectLoop] = "Too many redirects",
         [HostileFeeds.HtmlPage] = "Not a feed",
         [HostileFeeds.EmptyBody] = "Empty response body",

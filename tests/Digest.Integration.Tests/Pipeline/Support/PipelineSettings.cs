@@ -7,12 +7,13 @@ namespace Digest.Integration.Tests.Pipeline.Support;
 public static class PipelineSettings
 {
     /// <summary>
-    /// Short feed limits (2 s per feed, 1 MB bodies, 20 s per run). The fixtures carry full text, so no article page is
+    /// Short feed limits (5 s per feed: short enough for the timeout tests, long enough for a CI box running every
+    /// test project at once; 1 MB bodies, 20 s per run). The fixtures carry full text, so no article page is
     /// fetched for a write-up (Llm:SnippetThreshold 0): nothing leaves the machine.
     /// </summary>
     public static Dictionary<string, string?> Fast() => new()
     {
-        ["Feeds:Timeout"] = "00:00:02",
+        ["Feeds:Timeout"] = "00:00:05",
         ["Feeds:Deadline"] = "00:00:20",
         ["Feeds:MaxBodyBytes"] = "1048576",
         ["Llm:SnippetThreshold"] = "0",
