@@ -12,9 +12,24 @@ public static class UnreachableDatabase
     public static void Make(string databasePath)
     {
         var directory = Path.GetDirectoryName(databasePath)!;
-        // Idle pooled connections would still work on the moved files.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Move(directory, directory + ".aside");
-        File.WriteAllText(directory, "not a directory");
+        var blocker = directory + ".blocker";
+        File.WriteAllText(blocker, "not a directory");
+        // The running app may recreate the directory between the two moves (its loops open the database at any
+        // moment): then that one goes aside too, and the file is moved in again.
+        for (var attempt = 0; ; attempt++)
+        {
+            // Idle pooled connections would still work on the moved files.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Move(directory, $"{directory}.aside{attempt}");
+            try
+            {
+                File.Move(blocker, directory);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 10 && Directory.Exists(directory))
+            {
+                // Recreated in between: try again.
+            }
+        }
     }
 }
