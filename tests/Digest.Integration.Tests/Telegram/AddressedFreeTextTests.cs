@@ -47,9 +47,9 @@ public sealed partial class AddressedFreeTextTests
         var answer = (await telegram.WaitForMessagesAsync(Group, before + 1))[before].PlainText;
         Assert.StartsWith($"[1] {second} — ", answer, StringComparison.Ordinal);
 
-        var refused = await SayAsync(telegram, Group, Member, $"{bot} less crypto", "supergroup");
+        var refused = await telegram.SayAsync(Group, $"{bot} less crypto", Member, "supergroup");
         Assert.Equal(ChatAssistant.SettingsForAdmins, refused);
-        var confirmed = await SayAsync(telegram, Group, Admin, $"less crypto {bot}", "supergroup");
+        var confirmed = await telegram.SayAsync(Group, $"less crypto {bot}", Admin, "supergroup");
         Assert.Contains("Less crypto", confirmed, StringComparison.Ordinal);
         Assert.Equal(before + 3, telegram.Messages(Group).Count);
     }
@@ -77,19 +77,7 @@ public sealed partial class AddressedFreeTextTests
 
     private static async Task<string> SubscribeAndReadDigestAsync(FakeTelegramServer telegram, long chat, long user, string chatType)
     {
-        await SayAsync(telegram, chat, user, "/subscribe", chatType);
-        var before = telegram.Messages(chat).Count;
-        telegram.InjectMessage(chat, user, "/digest", chatType);
-        // The footer ends the last part: the whole digest is in.
-        await telegram.WaitUntilAsync(
-            () => telegram.Messages(chat).Skip(before).Any(m => m.PlainText.Contains("Generated at", StringComparison.Ordinal)), "the digest's last part");
-        return string.Join("\n", telegram.Messages(chat).Skip(before).Select(m => m.PlainText));
-    }
-
-    private static async Task<string> SayAsync(FakeTelegramServer telegram, long chat, long user, string text, string chatType)
-    {
-        var before = telegram.Messages(chat).Count;
-        telegram.InjectMessage(chat, user, text, chatType);
-        return (await telegram.WaitForMessagesAsync(chat, before + 1))[before].PlainText;
+        await telegram.SayAsync(chat, "/subscribe", user, chatType);
+        return await telegram.ReadDigestAsync(chat, user, chatType);
     }
 }

@@ -24,9 +24,9 @@ public sealed class ChatLimitsTests
         var replies = new List<string>();
         foreach (var question in (string[])["what about sqlite?", "and ransomware?", "and datasette?"])
         {
-            replies.Add(await SayAsync(telegram, Chat, question));
+            replies.Add(await telegram.SayAsync(Chat, question));
         }
-        var other = await SayAsync(telegram, Chat + 1, "what about sqlite?");
+        var other = await telegram.SayAsync(Chat + 1, "what about sqlite?");
 
         Assert.All(replies.Take(2), r => Assert.NotEqual(ChatLimits.TooFast, r));
         Assert.Equal(ChatLimits.TooFast, replies[2]);
@@ -49,20 +49,13 @@ public sealed class ChatLimitsTests
         await using var app = await TestApp.StartAsync(dir, settings);
         await Seed.ArticlesAsync(app.Services, DateTimeOffset.UtcNow);
 
-        var first = await SayAsync(telegram, Chat, "why is sqlite fast?");
+        var first = await telegram.SayAsync(Chat, "why is sqlite fast?");
         var answered = llm.Calls("answer");
-        var second = await SayAsync(telegram, Chat, "and what about ransomware?");
+        var second = await telegram.SayAsync(Chat, "and what about ransomware?");
 
         Assert.Equal(1, answered);
         Assert.NotEqual(ChatLimits.BudgetSpent, first);
         Assert.Equal(ChatLimits.BudgetSpent, second);
         Assert.Equal(answered, llm.Calls("answer"));
-    }
-
-    private static async Task<string> SayAsync(FakeTelegramServer telegram, long chat, string text)
-    {
-        var before = telegram.Messages(chat).Count;
-        telegram.InjectMessage(chat, chat, text);
-        return (await telegram.WaitForMessagesAsync(chat, before + 1))[before].PlainText;
     }
 }

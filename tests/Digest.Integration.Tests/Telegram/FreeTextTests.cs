@@ -24,30 +24,18 @@ public sealed partial class FreeTextTests
         await using var sender = BackgroundSender.Start(app);
         await Seed.EditionAsync(app.Services, DateTimeOffset.UtcNow);
 
-        async Task<string> Say(long chat, string text)
-        {
-            var before = telegram.Messages(chat).Count;
-            telegram.InjectMessage(chat, chat, text);
-            return (await telegram.WaitForMessagesAsync(chat, before + 1))[before].PlainText;
-        }
-
-        await Say(Chat, "/subscribe");
-        await Say(OtherChat, "/subscribe");
-        var before = telegram.Messages(Chat).Count;
-        telegram.InjectMessage(Chat, Chat, "/digest");
-        // The footer ends the last part: the whole digest is in.
-        await telegram.WaitUntilAsync(
-            () => telegram.Messages(Chat).Skip(before).Any(m => m.PlainText.Contains("Generated at", StringComparison.Ordinal)), "the digest's last part");
-        var digest = string.Join("\n", telegram.Messages(Chat).Skip(before).Select(m => m.PlainText));
+        await telegram.SayAsync(Chat, "/subscribe");
+        await telegram.SayAsync(OtherChat, "/subscribe");
+        var digest = await telegram.ReadDigestAsync(Chat);
         var second = SecondArticle().Match(digest).Groups[1].Value.Trim();
         Assert.False(string.IsNullOrEmpty(second), digest);
 
         // "#2" is the second article as this chat's digest numbered it: the answer starts from it and links it.
-        var answer = await Say(Chat, "what does #2 say?");
+        var answer = await telegram.SayAsync(Chat, "what does #2 say?");
         Assert.StartsWith($"[1] {second} — ", answer, StringComparison.Ordinal);
         Assert.Contains("https://", answer, StringComparison.Ordinal);
 
-        var confirmed = await Say(Chat, "less crypto, more AI");
+        var confirmed = await telegram.SayAsync(Chat, "less crypto, more AI");
         Assert.Contains("Less crypto", confirmed, StringComparison.Ordinal);
         Assert.Contains("More AI / ML", confirmed, StringComparison.Ordinal);
         var mine = await app.Get<ISubscriberStore>().GetAsync("telegram", Chat.ToString(System.Globalization.CultureInfo.InvariantCulture), default);
@@ -57,7 +45,7 @@ public sealed partial class FreeTextTests
         Assert.Empty(theirs!.Mutes);
         Assert.Empty(theirs.Boosts);
 
-        Assert.Equal("That address is on a private network; I only read public web pages.", await Say(Chat, "http://10.0.0.1/admin"));
-        Assert.Equal(Digest.Core.Conversation.Asking.AnswerReply.NotFoundText, await Say(OtherChat, "what about quantum gravity?"));
+        Assert.Equal("That address is on a private network; I only read public web pages.", await telegram.SayAsync(Chat, "http://10.0.0.1/admin"));
+        Assert.Equal(Digest.Core.Conversation.Asking.AnswerReply.NotFoundText, await telegram.SayAsync(OtherChat, "what about quantum gravity?"));
     }
 }

@@ -19,20 +19,13 @@ public sealed class OperatorCommandsTests
         settings["Telegram:AdminIds:0"] = Operator.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var app = await TestApp.StartAsync(dir, settings);
 
-        async Task<string> Say(long chat, string text)
-        {
-            var before = telegram.Messages(chat).Count;
-            telegram.InjectMessage(chat, chat, text);
-            return (await telegram.WaitForMessagesAsync(chat, before + 1))[before].PlainText;
-        }
-
-        Assert.Equal("/feeds is for the people who run this bot.", await Say(Reader, "/feeds add https://sneaky.example/feed"));
-        Assert.Equal("/stats is for the people who run this bot.", await Say(Reader, "/stats"));
+        Assert.Equal("/feeds is for the people who run this bot.", await telegram.SayAsync(Reader, "/feeds add https://sneaky.example/feed"));
+        Assert.Equal("/stats is for the people who run this bot.", await telegram.SayAsync(Reader, "/stats"));
         Assert.DoesNotContain(await app.Get<IFeedStore>().GetAddedAsync(default), f => f.Url.Contains("sneaky", StringComparison.Ordinal));
 
-        Assert.Equal("Added https://ops.example/feed; the next collect reads it.", await Say(Operator, "/feeds add https://ops.example/feed Ops blog"));
+        Assert.Equal("Added https://ops.example/feed; the next collect reads it.", await telegram.SayAsync(Operator, "/feeds add https://ops.example/feed Ops blog"));
         Assert.Contains(await app.Get<IFeedStore>().GetAddedAsync(default), f => f.Url == "https://ops.example/feed" && f.Title == "Ops blog");
-        Assert.Equal("No LLM calls in the last 7 days (assessed offline).", await Say(Operator, "/stats"));
-        Assert.StartsWith("Usage: /feeds", await Say(Operator, "/feeds add file:///etc/passwd"), StringComparison.Ordinal);
+        Assert.Equal("No LLM calls in the last 7 days (assessed offline).", await telegram.SayAsync(Operator, "/stats"));
+        Assert.StartsWith("Usage: /feeds", await telegram.SayAsync(Operator, "/feeds add file:///etc/passwd"), StringComparison.Ordinal);
     }
 }
