@@ -39,7 +39,7 @@ switch (scenario)
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench generate|idle|chat|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|idle|chat|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md] [chat: --articles N --questions N --rate R --seconds S --chats N]");
         return 2;
 }
 return 0;

@@ -68,7 +68,7 @@ public sealed class LlmAssessor : IAssessor
             pending = pending.Where(a => !found.ContainsKey(a.Id)).ToList();
             if (pending.Count > 0 && attempt == 1)
             {
-                _logger.LogInformation("{Model} gave no valid score for {Missing} of {Count} articles; asking again for those", ModelId, pending.Count, batch.Count);
+                _logger.LogInformation("{model_id} gave no valid score for {missing} of {count} articles; asking again for those", ModelId, pending.Count, batch.Count);
             }
         }
         if (found.Count == 0 && batch.Count > 0)

@@ -1,5 +1,6 @@
 using Digest.Llm.Answering;
 using Digest.Llm.Http;
+using Digest.Llm.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +16,8 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Binds and validates the "Llm" section, registers the "llm" HttpClient with its resilience pipeline and
     /// <see cref="LlmAssessor"/> as itself. The app picks it as the IAssessor when <see cref="LlmOptions.IsConfigured"/>,
-    /// else the core's OfflineAssessor; likewise <see cref="LlmAnswerer"/> as the IAnswerer, else the core's OfflineAnswerer.
+    /// else the core's OfflineAssessor; likewise <see cref="LlmAnswerer"/> as the IAnswerer, else the core's OfflineAnswerer,
+    /// and <see cref="LlmSettingsReader"/> as the ISettingsReader, else the core's GrammarSettingsReader.
     /// Needs an ILlmUsageLog (storage registers it) and a TimeProvider.
     /// </summary>
     public static IServiceCollection AddDigestLlm(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +35,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<LlmAssessor>();
         services.TryAddSingleton<LlmAnswerer>();
+        services.TryAddSingleton<LlmSettingsReader>();
         return services;
     }
 }

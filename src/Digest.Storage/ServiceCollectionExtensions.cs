@@ -1,6 +1,7 @@
 using Digest.Core.Articles;
 using Digest.Core.Assessing;
 using Digest.Core.Collecting;
+using Digest.Core.Conversation.Memory;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Retention;
@@ -8,6 +9,7 @@ using Digest.Core.Subscriptions;
 using Digest.Storage.Articles;
 using Digest.Storage.Assessing;
 using Digest.Storage.Collecting;
+using Digest.Storage.Conversation;
 using Digest.Storage.Delivery;
 using Digest.Storage.Editions;
 using Digest.Storage.Retention;
@@ -41,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
         services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
+        services.AddSingleton<IChatMemory, SqliteChatMemory>();
         return services;
     }
 

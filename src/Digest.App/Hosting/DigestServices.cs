@@ -13,6 +13,7 @@ using Digest.Core.Retention;
 using Digest.Feeds;
 using Digest.Llm;
 using Digest.Llm.Answering;
+using Digest.Llm.Settings;
 using Digest.Storage;
 using Digest.Telegram;
 using Digest.Telegram.Rendering;
@@ -92,6 +93,10 @@ internal static class DigestServices
         services.AddSingleton<Retrieval>();
         services.AddSingleton<QuestionService>();
         services.AddSingleton<LinkSummaries>();
+        services.AddSingleton<GrammarSettingsReader>();
+        services.AddSingleton<ISettingsReader>(sp => UsesLlm(sp, configuration)
+            ? sp.GetRequiredService<LlmSettingsReader>()
+            : sp.GetRequiredService<GrammarSettingsReader>());
         services.AddSingleton<SettingsInPlainWords>();
         services.AddSectionOptions<ConversationOptions>(configuration, "Conversation");
         services.AddSingleton<ChatLimits>();

@@ -78,7 +78,7 @@ public sealed class AssessmentService(
         if (!fallbacks.IsEmpty)
         {
             var rest = fallbacks.OrderBy(a => a.Id).ToList();
-            logger.LogWarning("{Count} articles could not be assessed by {Model}; assessing them offline", rest.Count, assessor.ModelId);
+            logger.LogWarning("{count} articles could not be assessed by {model_id}; assessing them offline", rest.Count, assessor.ModelId);
             await store.SaveAsync(await offline.ScoreAsync(rest, ct), ct);
             byOffline = rest.Count;
         }
@@ -96,7 +96,7 @@ public sealed class AssessmentService(
         catch (Exception ex) when (!ct.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            logger.LogWarning("Scoring a batch of {Count} with {Model} failed: {Error}", batch.Length, assessor.ModelId, ex.Message);
+            logger.LogWarning("Scoring a batch of {count} with {model_id} failed: {error}", batch.Length, assessor.ModelId, ex.Message);
             return [];
         }
     }
@@ -120,7 +120,7 @@ public sealed class AssessmentService(
         catch (Exception ex) when (!ct.IsCancellationRequested && writer != offline)
 #pragma warning restore CA1031
         {
-            logger.LogWarning("Write-up of article {ArticleId} by {Model} failed: {Error}", article.Id, writer.ModelId, ex.Message);
+            logger.LogWarning("Write-up of article {article_id} by {model_id} failed: {error}", article.Id, writer.ModelId, ex.Message);
             writeup = await offline.WriteUpAsync(full, assessment, language, ct);
         }
         await store.SaveWriteupAsync(writeup, ct);
@@ -137,7 +137,7 @@ public sealed class AssessmentService(
         catch (Exception ex) when (!ct.IsCancellationRequested && assessor is not OfflineAssessor)
 #pragma warning restore CA1031
         {
-            logger.LogWarning("Highlights by {Model} failed: {Error}", assessor.ModelId, ex.Message);
+            logger.LogWarning("Highlights by {model_id} failed: {error}", assessor.ModelId, ex.Message);
             return await offline.WriteHighlightsAsync(selected, language, ct);
         }
     }

@@ -94,7 +94,7 @@ public sealed class Collector(
             await feeds.SaveReportAsync(report, ct);
         }
         logger.LogInformation(
-            "Collected {SourcesOk}/{SourcesTotal} sources, {Items} items, {New} new articles",
+            "Collected {sources_ok}/{sources_total} sources, {items} items, {new_articles} new articles",
             report.SourcesOk, report.SourcesTotal, report.ItemsFetched, report.NewArticles);
         return report;
     }
@@ -121,7 +121,7 @@ public sealed class Collector(
             default:
                 var error = result.Error ?? "unknown error";
                 tally.Failed(new FeedFailure(source.Url, error));
-                logger.LogWarning("Feed {feed_url} failed ({Failures} in a row): {Error}", source.Url, before.ConsecutiveFailures + 1, error);
+                logger.LogWarning("Feed {feed_url} failed ({failures} in a row): {error}", source.Url, before.ConsecutiveFailures + 1, error);
                 return before.IsDue(startedAt) ? before.Failed(error, now, result.RetryAfter) : before;
         }
     }

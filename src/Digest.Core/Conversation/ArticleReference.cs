@@ -7,7 +7,8 @@ namespace Digest.Core.Conversation;
 
 /// <summary>
 /// Which article of the last digest a message points at: "#3", "number 3", "the second one", "the last one". Numbers
-/// are the digest's own (<see cref="Editions.ReadingOrder"/>). Null when the message names none.
+/// are the digest's own (<see cref="Editions.ReadingOrder"/>). Null when the message names none. "That article" and
+/// "it" point back at the conversation instead (<see cref="RefersBack"/>).
 /// </summary>
 public static partial class ArticleReference
 {
@@ -21,6 +22,20 @@ public static partial class ArticleReference
     [GeneratedRegex(@"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|last)(?:\s+(?:one|article|story|item|link|piece))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|article|story|post|link|page|piece)|it|its|it's)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Back();
+
+    /// <summary>
+    /// Whether the message points back at what the conversation was just about: "that article", "this one", "it" —
+    /// resolved against the chat's memory (the page just summarized, the article just cited).
+    /// </summary>
+    public static bool RefersBack(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Back().IsMatch(text);
+    }
 
     /// <summary>The 1-based number pointed at, or <see cref="Last"/> for "the last one"; null when there is none.</summary>
     public static int? Find(string text)

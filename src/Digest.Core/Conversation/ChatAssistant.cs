@@ -1,6 +1,7 @@
 using System.Text;
 using Digest.Core.Conversation.Asking;
 using Digest.Core.Conversation.Links;
+using Digest.Core.Conversation.Memory;
 using Digest.Core.Conversation.Settings;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
@@ -11,7 +12,8 @@ namespace Digest.Core.Conversation;
 /// <summary>
 /// What a chat says outside commands: a link is summarized, settings said in plain words are applied, a greeting gets
 /// a pointer to /help, and anything else is a question about the articles, answered from them — with "#3", "the
-/// second one" resolved against the last digest this chat was shown. /ask and /summary come here too.
+/// second one" resolved against the last digest this chat was shown, and "that article" or "it" against the chat's
+/// memory of its last turns. /ask and /summary come here too.
 /// </summary>
 public sealed class ChatAssistant(
     LinkSummaries links,
@@ -20,7 +22,9 @@ public sealed class ChatAssistant(
     IOutbox outbox,
     IEditionStore editions,
     ISubscriberStore subscribers,
+    IChatMemory memory,
     ChatLimits limits,
+    TimeProvider time,
     EditionOptions edition)
 {
     public const string Pointer =
@@ -45,17 +49,20 @@ public sealed class ChatAssistant(
         var text = context.Arguments.Trim();
         if (LinkFinder.FirstLink(text) is { } link)
         {
-            return await SummarizeLinkAsync(link, ct);
+            return await RememberAsync(context, text, await SummarizeLinkAsync(link, ct), ct);
         }
         if (Greetings.Contains(text.TrimEnd('!', '.', ' ')) || text.Length == 0)
         {
             return new ChatReply(Pointer);
         }
-        if (await TrySettingsAsync(context, text, ct) is { } changed)
+        var spent = settings.UsesLlm && await limits.BudgetSpentAsync(context.Message.Platform, context.Message.ChatId, ct);
+        var reading = await settings.ReadAsync(text, context.Subscriber, offlineOnly: spent, ct);
+        if (reading.AsksForChange)
         {
-            return changed;
+            return await RememberAsync(context, text, await ChangeSettingsAsync(context, reading, ct), ct);
         }
-        return await AnswerAsync(context, text, ct);
+        var answer = await AnswerAsync(context, text, ct);
+        return await RememberAsync(context, text, answer with { Tokens = answer.Tokens + reading.Tokens }, ct);
     }
 
     /// <summary>/summary: the same as a pasted link, within the chat's allowance.</summary>
@@ -63,7 +70,7 @@ public sealed class ChatAssistant(
     {
         ArgumentNullException.ThrowIfNull(context);
         return limits.TryTake(context.Message.Platform, context.Message.ChatId)
-            ? await SummarizeLinkAsync(url, ct)
+            ? await RememberAsync(context, url, await SummarizeLinkAsync(url, ct), ct)
             : new ChatReply(ChatLimits.TooFast);
     }
 
@@ -72,27 +79,27 @@ public sealed class ChatAssistant(
     {
         ArgumentNullException.ThrowIfNull(context);
         return limits.TryTake(context.Message.Platform, context.Message.ChatId)
-            ? await AnswerAsync(context, question, ct)
+            ? await RememberAsync(context, question, await AnswerAsync(context, question, ct), ct)
             : new ChatReply(ChatLimits.TooFast);
     }
 
-    private async Task<ChatReply> SummarizeLinkAsync(string url, CancellationToken ct)
+    private async Task<Turn> SummarizeLinkAsync(string url, CancellationToken ct)
     {
         var result = await links.SummarizeAsync(url, edition.Language, ct);
         if (result is not { Succeeded: true, Article: { } article, Summary: { } summary })
         {
-            return new ChatReply(result.Failure?.Message ?? "I could not read that page.");
+            return new Turn(result.Failure?.Message ?? "I could not read that page.", [], 0);
         }
-        return new ChatReply($"{article.Title}\n{article.CanonicalUrl}\n\n{summary}\n\nAsk me about it, e.g. \"what is its main point?\"");
+        return new Turn($"{article.Title}\n{article.CanonicalUrl}\n\n{summary}\n\nAsk me about it, e.g. \"what is its main point?\"", [article.Id], 0);
     }
 
-    private async Task<ChatReply> AnswerAsync(CommandContext context, string question, CancellationToken ct)
+    private async Task<Turn> AnswerAsync(CommandContext context, string question, CancellationToken ct)
     {
-        if (await limits.BudgetSpentAsync(ct))
+        if (questions.UsesLlm && await limits.BudgetSpentAsync(context.Message.Platform, context.Message.ChatId, ct))
         {
-            return new ChatReply(ChatLimits.BudgetSpent);
+            return new Turn(ChatLimits.BudgetSpent, [], 0);
         }
-        var focus = await FocusAsync(context.Subscriber, question, context.Message.RepliedToLinks, ct);
+        var focus = await FocusAsync(context, question, ct);
         var answer = await questions.AskAsync(question, focus, edition.Language, ct);
         var reply = new StringBuilder(answer.Text);
         if (answer.Sources.Count > 0)
@@ -103,45 +110,55 @@ public sealed class ChatAssistant(
                 reply.Append('[').Append(source.Number).Append("] ").Append(source.Title).Append(" — ").Append(source.Url).Append('\n');
             }
         }
-        return new ChatReply(reply.ToString().TrimEnd());
+        var about = answer.Found ? answer.Sources.Select(s => s.ArticleId).ToList() : [];
+        return new Turn(reply.ToString().TrimEnd(), about, answer.Tokens);
     }
 
-    private async Task<ChatReply?> TrySettingsAsync(CommandContext context, string text, CancellationToken ct)
+    private async Task<Turn> ChangeSettingsAsync(CommandContext context, SettingsReading reading, CancellationToken ct)
     {
-        // Parsing first: a question must not be refused for not being an admin.
-        if (SettingsGrammar.Parse(text) is null)
-        {
-            return null;
-        }
+        // Read first, refused after: a question must not be refused for not being an admin.
         if (!await context.Chat.IsSenderAdminAsync(ct))
         {
-            return new ChatReply(SettingsForAdmins);
+            return new Turn(SettingsForAdmins, [], reading.Tokens);
         }
-        var confirmation = await settings.TryHandleAsync(text, context.Subscriber, subscribers, ct);
-        return confirmation is null ? null : new ChatReply(confirmation);
+        return new Turn(await settings.ApplyAsync(reading, context.Subscriber, subscribers, ct), [], reading.Tokens);
     }
 
     /// <summary>
-    /// The last digest this chat was shown, in its numbering, and the article the question points at, if any: its "#n",
-    /// or else the article the digest message it replies to carried.
+    /// The last digest this chat was shown, in its numbering; the article the question points at, if any: its "#n", else
+    /// the article of the digest message it replies to, else — for "that article", "it" — the one the last turns were
+    /// about; and those turns, for a follow-up's context.
     /// </summary>
-    private async Task<AskFocus> FocusAsync(Subscriber subscriber, string question, IReadOnlyList<string> repliedLinks, CancellationToken ct)
+    private async Task<AskFocus> FocusAsync(CommandContext context, string question, CancellationToken ct)
     {
-        if (subscriber.Id == 0)
+        var earlier = await memory.RecallAsync(context.Message.Platform, context.Message.ChatId, ct);
+        var inOrder = new List<EditionItem>();
+        var shown = context.Subscriber.Id == 0 ? [] : await outbox.GetLastShownAsync(context.Subscriber.Id, ct);
+        if (shown.Count > 0)
         {
-            return AskFocus.None;
+            var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
+            var items = (latest?.Items ?? []).Concat(latest?.Reserve ?? []).ToDictionary(i => i.ArticleId);
+            inOrder.AddRange(shown.Where(items.ContainsKey).Select(id => items[id]));
         }
-        var shown = await outbox.GetLastShownAsync(subscriber.Id, ct);
-        if (shown.Count == 0)
-        {
-            return AskFocus.None;
-        }
-        var latest = await editions.GetLatestAsync(EditionKind.Daily, ct);
-        var items = (latest?.Items ?? []).Concat(latest?.Reserve ?? []).ToDictionary(i => i.ArticleId);
-        var inOrder = shown.Where(items.ContainsKey).Select(id => items[id]).ToList();
         var pointed = ArticleReference.Find(question) is { } reference
             ? ArticleReference.Resolve(reference, shown)
-            : ArticleReference.ResolveReplied(repliedLinks, inOrder);
-        return new AskFocus(inOrder, pointed);
+            : ArticleReference.ResolveReplied(context.Message.RepliedToLinks, inOrder);
+        if (pointed is null && ArticleReference.RefersBack(question))
+        {
+            pointed = earlier.LastOrDefault(t => t.ArticleIds.Count > 0)?.ArticleIds[0];
+        }
+        return new AskFocus(inOrder, pointed) { Earlier = earlier };
     }
+
+    private async Task<ChatReply> RememberAsync(CommandContext context, string asked, Turn turn, CancellationToken ct)
+    {
+        var message = context.Message;
+        await memory.RememberAsync(
+            new ChatTurn(message.Platform, message.ChatId, time.GetUtcNow(), asked, turn.Reply, turn.About, turn.Tokens),
+            ct);
+        return new ChatReply(turn.Reply);
+    }
+
+    /// <summary>A reply, the articles it is about, and the LLM tokens it cost.</summary>
+    private sealed record Turn(string Reply, IReadOnlyList<long> About, long Tokens);
 }

@@ -1,21 +1,23 @@
 using System.Threading.RateLimiting;
 using Digest.Core.Assessing;
+using Digest.Core.Conversation.Memory;
 
 namespace Digest.Core.Conversation;
 
 /// <summary>
-/// The two limits on talking to the bot: a token bucket per chat, so one chat cannot keep the bot (and its LLM) busy,
-/// and a daily budget of answer tokens over all chats, read from the LLM usage log that records every call.
+/// The limits on talking to the bot: a token bucket per chat, so one chat cannot keep the bot (and its LLM) busy, and
+/// daily budgets of LLM tokens: over all chats, read from the usage log that records every call, and per chat, read
+/// from the chat's memory.
 /// </summary>
-public sealed class ChatLimits(ConversationOptions options, ILlmUsageLog usage, TimeProvider time) : IDisposable
+public sealed class ChatLimits(ConversationOptions options, ILlmUsageLog usage, IChatMemory memory, TimeProvider time) : IDisposable
 {
     public const string TooFast = "You're asking faster than I can read. Give me a minute, then ask again.";
 
     public const string BudgetSpent =
         "I've used up today's budget for answering questions. Ask again tomorrow; /digest and your settings work as usual.";
 
-    /// <summary>The purpose the LLM usage log records answers under.</summary>
-    public const string AnswerPurpose = "answer";
+    /// <summary>The purposes the LLM usage log records talking to the bot under: answers, and settings read by the LLM.</summary>
+    public static readonly IReadOnlySet<string> ChatPurposes = new HashSet<string>(StringComparer.Ordinal) { "answer", "settings" };
 
     private readonly PartitionedRateLimiter<string> _perChat = PartitionedRateLimiter.Create<string, string>(chat =>
         RateLimitPartition.GetTokenBucketLimiter(chat, _ => new TokenBucketRateLimiterOptions
@@ -34,17 +36,22 @@ public sealed class ChatLimits(ConversationOptions options, ILlmUsageLog usage, 
         return lease.IsAcquired;
     }
 
-    /// <summary>Whether answers have spent today's tokens (UTC day).</summary>
-    public async Task<bool> BudgetSpentAsync(CancellationToken ct)
+    /// <summary>Whether today's tokens (UTC day) are spent, over all chats or by this one.</summary>
+    public async Task<bool> BudgetSpentAsync(string platform, string chatId, CancellationToken ct)
     {
+        var now = time.GetUtcNow();
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        if (options.DailyChatTokens > 0
+            && await memory.TokensOnAsync(platform, chatId, DateOnly.FromDateTime(today.UtcDateTime), ct) >= options.DailyChatTokens)
+        {
+            return true;
+        }
         if (options.DailyAnswerTokens == 0)
         {
             return false;
         }
-        var now = time.GetUtcNow();
-        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var spent = (await usage.GetByPurposeAsync(today, now.AddTicks(1), ct))
-            .Where(p => p.Purpose == AnswerPurpose)
+            .Where(p => ChatPurposes.Contains(p.Purpose))
             .Sum(p => p.PromptTokens + p.CompletionTokens);
         return spent >= options.DailyAnswerTokens;
     }

@@ -10,9 +10,14 @@ public sealed class ConversationOptions
     public int PerChatPerMinute { get; set; } = 6;
 
     /// <summary>
-    /// LLM tokens that answers to questions may spend per UTC day, over all chats (0: no limit). Once spent, questions
-    /// get a friendly message and no LLM call until the next day; commands and settings keep working.
+    /// LLM tokens that talking to the bot (answers to questions, settings read by the LLM) may spend per UTC day, over
+    /// all chats (0: no limit). Once spent, questions get a friendly message and no LLM call until the next day;
+    /// commands keep working, and settings are read offline.
     /// </summary>
     [Range(0, 100_000_000)]
     public int DailyAnswerTokens { get; set; } = 200_000;
+
+    /// <summary>The same per chat (0: no limit), so one chat cannot spend what all the others share.</summary>
+    [Range(0, 100_000_000)]
+    public int DailyChatTokens { get; set; } = 20_000;
 }

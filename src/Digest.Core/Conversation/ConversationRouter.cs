@@ -62,7 +62,7 @@ public sealed class ConversationRouter(
             await chat.ReplyAsync(new ChatReply("Only admins of this chat can change its digest settings."), ct);
             return;
         }
-        logger.LogDebug("Chat {ChatId} ran /{Command}", message.ChatId, command.Name);
+        logger.LogDebug("Chat {chat_id} ran /{command}", message.ChatId, command.Name);
         await command.HandleAsync(await ContextAsync(message, chat, arguments, ct), ct);
     }
 

@@ -126,7 +126,7 @@ public sealed class DailyEditionService(
         composed = composed with { Stats = composed.Stats with { Llm = await CountCostAsync(stored, now, ct) } };
         var edition = stored ? await editions.SaveAsync(composed, ct) : composed;
         logger.LogInformation(
-            "Daily edition for {Date} ({Stored}): {Selected} of {InWindow} articles in the window, {llm_calls} LLM calls, {llm_tokens} tokens",
+            "Daily edition for {date} ({stored}): {selected} of {in_window} articles in the window, {llm_calls} LLM calls, {llm_tokens} tokens",
             edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), edition.Id == 0 ? "not stored" : $"stored as {edition.Id}",
             edition.Items.Count, inWindow.Count, edition.Stats.Llm.Calls, edition.Stats.Llm.Tokens);
         return edition;

@@ -1,5 +1,6 @@
 using Digest.Core.Assessing;
 using Digest.Core.Conversation.Asking;
+using Digest.Core.Conversation.Memory;
 using Digest.Llm.Chat;
 using Digest.Llm.Prompts;
 using Digest.Llm.Writing;
@@ -29,22 +30,27 @@ public sealed class LlmAnswerer : IAnswerer
 
     public string ModelId { get; }
 
-    public async Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+    public async Task<Answer> AnswerAsync(
+        string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(earlier);
         if (sources.Count == 0)
         {
             // Nothing to ground an answer in: the core says so without a call.
             throw new LlmAnswerException("No sources were retrieved, so there is nothing to answer from.");
         }
         var system = Prompt.Answer.For(OutputLanguage.Describe(language));
-        var user = AnswerRequest.UserMessage(question, sources);
+        var user = AnswerRequest.UserMessage(question, sources, earlier);
+        long spent = 0;
         for (var attempt = 1; attempt <= 2; attempt++)
         {
-            if (await _chat.AskAsync(Prompt.Answer, system, user, temperature: 0.2, AnswerJson.Read, ct) is { } answer)
+            var (answer, tokens) = await _chat.AskCountingAsync(Prompt.Answer, system, user, temperature: 0.2, AnswerJson.Read, ct);
+            spent += tokens;
+            if (answer is not null)
             {
-                return answer;
+                return answer with { Tokens = spent };
             }
         }
         throw new LlmAnswerException($"{ModelId} gave no valid answer in two answers.");

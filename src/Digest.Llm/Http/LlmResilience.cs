@@ -40,7 +40,7 @@ internal static class LlmResilience
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter.Of(args.Outcome.Result, clock.GetUtcNow())),
                 OnRetry = args =>
                 {
-                    logger.LogWarning("LLM request failed ({Outcome}); retry {Attempt} of {MaxRetries} in {Delay:0.0} s",
+                    logger.LogWarning("LLM request failed ({outcome}); retry {attempt} of {max_retries} in {delay_s:0.0} s",
                         args.Outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : args.Outcome.Exception?.GetType().Name,
                         args.AttemptNumber + 1, options.MaxRetries, args.RetryDelay.TotalSeconds);
                     return ValueTask.CompletedTask;

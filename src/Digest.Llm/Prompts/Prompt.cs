@@ -17,7 +17,10 @@ internal sealed class Prompt
 
     public static Prompt Highlights { get; } = Load("highlights", 2);
 
-    public static Prompt Answer { get; } = Load("answer", 1);
+    public static Prompt Answer { get; } = Load("answer", 2);
+
+    /// <summary>Answered with function calls, so it has no schema: its response format is plain text.</summary>
+    public static Prompt Settings { get; } = Load("settings", 1, answersInJson: false);
 
     private Prompt(string purpose, int version, string text, string schema)
     {
@@ -25,17 +28,17 @@ internal sealed class Prompt
         Version = $"{purpose}-v{version}";
         Text = text;
         Schema = schema;
-        ResponseFormat = FormatFor(schema);
+        ResponseFormat = schema.Length == 0 ? ChatResponseFormat.CreateTextFormat() : FormatFor(schema);
     }
 
-    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights, answer.</summary>
+    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights, answer, settings.</summary>
     public string Purpose { get; }
 
     public string Version { get; }
 
     public string Text { get; }
 
-    /// <summary>The answer's JSON schema, without the file's indentation: it travels with every call.</summary>
+    /// <summary>The answer's JSON schema, without the file's indentation: it travels with every call. Empty for a prompt answered with function calls.</summary>
     public string Schema { get; }
 
     /// <summary>Strict json_schema, so servers that support it constrain the answer; it is validated anyway.</summary>
@@ -48,10 +51,10 @@ internal sealed class Prompt
     /// <summary>The system prompt for an output language (already checked by <see cref="Writing.OutputLanguage"/>).</summary>
     public string For(string languageName) => Text.Replace(LanguageSlot, languageName, StringComparison.Ordinal);
 
-    private static Prompt Load(string purpose, int version)
+    private static Prompt Load(string purpose, int version, bool answersInJson = true)
     {
         var text = Read($"{purpose}.v{version}.txt").ReplaceLineEndings("\n").Trim();
-        var schema = JsonNode.Parse(Read($"{purpose}.v{version}.schema.json"))!.ToJsonString();
+        var schema = answersInJson ? JsonNode.Parse(Read($"{purpose}.v{version}.schema.json"))!.ToJsonString() : "";
         return new Prompt(purpose, version, text, schema);
     }
 

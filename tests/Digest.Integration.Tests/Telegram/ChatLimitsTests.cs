@@ -58,4 +58,41 @@ public sealed class ChatLimitsTests
         Assert.Equal(ChatLimits.BudgetSpent, second);
         Assert.Equal(answered, llm.Calls("answer"));
     }
+
+    [Fact]
+    public async Task A_chat_that_spent_its_own_daily_tokens_is_told_so_while_other_chats_are_still_answered_and_settings_work_offline()
+    {
+        using var dir = new TestDirectory();
+        await using var telegram = await FakeTelegramServer.StartAsync();
+        await using var llm = await FakeOpenAiServer.StartAsync();
+        var settings = TestApp.Telegram(telegram.BaseUrl);
+        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
+        {
+            settings[key] = value;
+        }
+        // Each fake call costs 160 tokens: the second answer takes this chat past 300.
+        settings["Conversation:DailyChatTokens"] = "300";
+        await using var app = await TestApp.StartAsync(dir, settings);
+        await Seed.ArticlesAsync(app.Services, DateTimeOffset.UtcNow);
+        await telegram.SayAsync(Chat, "/subscribe");
+
+        var answers = new List<string>();
+        foreach (var question in (string[])["why is sqlite fast?", "what about ransomware?", "and datasette?"])
+        {
+            answers.Add(await telegram.SayAsync(Chat, question));
+        }
+        var answered = llm.Calls("answer");
+        var callsBefore = llm.TotalCalls;
+        var settingsReply = await telegram.SayAsync(Chat, "less crypto");
+        var other = await telegram.SayAsync(Chat + 1, "why is sqlite fast?");
+
+        Assert.All(answers.Take(2), a => Assert.NotEqual(ChatLimits.BudgetSpent, a));
+        Assert.Equal(ChatLimits.BudgetSpent, answers[2]);
+        Assert.Equal(2, answered);
+        // Read by the grammar, with no call: a spent budget does not take the chat's settings away.
+        Assert.Contains("Less crypto", settingsReply, StringComparison.Ordinal);
+        Assert.NotEqual(ChatLimits.BudgetSpent, other);
+        Assert.Equal(answered + 1, llm.Calls("answer"));
+        Assert.Equal(callsBefore + 1, llm.TotalCalls);
+    }
 }

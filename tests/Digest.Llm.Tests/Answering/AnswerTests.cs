@@ -39,7 +39,7 @@ public sealed class AnswerTests
     {
         await using var llm = await LlmHarness.StartAsync();
 
-        await llm.Answerer.AnswerAsync(Question, Sources, "de", CancellationToken.None);
+        await llm.Answerer.AnswerAsync(Question, Sources, [], "de", CancellationToken.None);
 
         var request = Assert.Single(llm.Server.Requests);
         Assert.Contains("Answer in German (de)", request.SystemPrompt, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class AnswerTests
         await using var llm = await LlmHarness.StartAsync();
         llm.Server.DefaultMode = FakeOpenAiMode.BadCitation;
 
-        var raw = await llm.Answerer.AnswerAsync(Question, Sources, "en", CancellationToken.None);
+        var raw = await llm.Answerer.AnswerAsync(Question, Sources, [], "en", CancellationToken.None);
         var reply = await llm.Questions().AnswerAsync(Question, Sources, "en", CancellationToken.None);
 
         Assert.Contains($"[{FakeAnswers.UnknownSource}]", raw.Text, StringComparison.Ordinal);

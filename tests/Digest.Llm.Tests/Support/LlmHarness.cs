@@ -1,6 +1,7 @@
 using Digest.Core.Assessing;
 using Digest.Core.Conversation.Asking;
 using Digest.Llm.Answering;
+using Digest.Llm.Settings;
 using Digest.TestKit.OpenAi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Digest.Llm.Tests.Support;
 
-/// <summary>An LlmAssessor and an LlmAnswerer wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
+/// <summary>An LlmAssessor, an LlmAnswerer and an LlmSettingsReader wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
 public sealed class LlmHarness : IAsyncDisposable
 {
     public const string ApiKey = "sk-test-5ecret-Key-0123456789";
@@ -26,6 +27,7 @@ public sealed class LlmHarness : IAsyncDisposable
         Logs = logs;
         Assessor = services.GetRequiredService<LlmAssessor>();
         Answerer = services.GetRequiredService<LlmAnswerer>();
+        SettingsReader = services.GetRequiredService<LlmSettingsReader>();
     }
 
     public FakeOpenAiServer Server { get; }
@@ -33,6 +35,8 @@ public sealed class LlmHarness : IAsyncDisposable
     public LlmAssessor Assessor { get; }
 
     public LlmAnswerer Answerer { get; }
+
+    public LlmSettingsReader SettingsReader { get; }
 
     /// <summary>The core's question service over <see cref="Answerer"/>; its retrieval is not used (answers come from given sources).</summary>
     public QuestionService Questions() =>

@@ -1,4 +1,5 @@
 using Digest.Core.Conversation.Asking;
+using Digest.Core.Conversation.Memory;
 using Digest.Storage.Articles;
 using Microsoft.Extensions.Logging.Abstractions;
 using static Digest.Storage.Tests.Asking.AskingData;
@@ -108,7 +109,7 @@ public sealed class QuestionServiceTests
 
         public string ModelId => "scripted";
 
-        public Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+        public Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
         {
             Calls++;
             return answer is null ? throw new HttpRequestException("503 from the fake") : Task.FromResult(answer);

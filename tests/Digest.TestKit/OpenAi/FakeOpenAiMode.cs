@@ -20,6 +20,12 @@ public enum FakeOpenAiBehaviour
     /// <summary>Answering: found=false, the sources do not answer the question. Otherwise as Valid.</summary>
     NotFound,
 
+    /// <summary>
+    /// The scripted function calls (<see cref="FakeOpenAiMode.ToolCalls"/>) instead of text, as a model that chose tools
+    /// answers: finish_reason tool_calls.
+    /// </summary>
+    CallsTools,
+
     /// <summary>429 with a Retry-After header and OpenAI's error body.</summary>
     RateLimited,
 
@@ -29,9 +35,20 @@ public enum FakeOpenAiBehaviour
     Hang,
 }
 
+/// <summary>
+/// One function call the fake answers with. <paramref name="Function"/> is the name as offered ("settings-set_top"), or
+/// its part after the plugin's dash ("set_top") when one offered function ends so; <paramref name="Arguments"/> is JSON.
+/// </summary>
+public sealed record FakeToolCall(string Function, string Arguments);
+
 /// <summary>How the fake answers one request.</summary>
 public sealed record FakeOpenAiMode(FakeOpenAiBehaviour Behaviour, int RetryAfterSeconds = 0)
 {
+    public IReadOnlyList<FakeToolCall> ToolCalls { get; init; } = [];
+
+    /// <summary>Answers with these function calls.</summary>
+    public static FakeOpenAiMode Calling(params FakeToolCall[] calls) => new(FakeOpenAiBehaviour.CallsTools) { ToolCalls = calls };
+
     public static FakeOpenAiMode Valid { get; } = new(FakeOpenAiBehaviour.Valid);
 
     public static FakeOpenAiMode Junk { get; } = new(FakeOpenAiBehaviour.Junk);

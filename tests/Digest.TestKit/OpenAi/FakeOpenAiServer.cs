@@ -54,7 +54,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Calls seen for a purpose: score, writeup, highlights, answer (from the system prompt's "Task: …" line), or unknown.</summary>
+    /// <summary>Calls seen for a purpose: score, writeup, highlights, answer, settings (from the system prompt's "Task: …" line), or unknown.</summary>
     public int Calls(string purpose) => _calls.GetValueOrDefault(purpose);
 
     public void Enqueue(params FakeOpenAiMode[] modes)
@@ -104,6 +104,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                     }
                 }
                 return;
+            case FakeOpenAiBehaviour.CallsTools:
+                await WriteCompletionAsync(context, request.Model, null, body.RootElement.GetRawText().Length, Calls(request, mode));
+                return;
             default:
                 await WriteCompletionAsync(context, request.Model, Answer(request, mode), body.RootElement.GetRawText().Length);
                 return;
@@ -131,7 +134,10 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             }
         }
         var format = root.TryGetProperty("response_format", out var f) ? f.GetRawText() : null;
-        return new FakeOpenAiRequest(PurposeOf(system), model, system, user, format, authorization.Length > 0 ? authorization : null, mode);
+        var tools = root.TryGetProperty("tools", out var t) && t.ValueKind == JsonValueKind.Array
+            ? t.EnumerateArray().Select(tool => tool.GetProperty("function").GetProperty("name").GetString() ?? "").ToList()
+            : [];
+        return new FakeOpenAiRequest(PurposeOf(system), model, system, user, format, authorization.Length > 0 ? authorization : null, mode, tools);
     }
 
     /// <summary>Content is a string, or an array of parts of which the text ones count.</summary>
@@ -153,7 +159,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private static string PurposeOf(string system)
     {
-        foreach (var purpose in (string[])["score", "writeup", "highlights", "answer"])
+        foreach (var purpose in (string[])["score", "writeup", "highlights", "answer", "settings"])
         {
             if (system.StartsWith($"Task: {purpose}", StringComparison.Ordinal) || system.Contains($"\nTask: {purpose}", StringComparison.Ordinal))
             {
@@ -188,6 +194,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 "writeup" => FakeAnswers.Writeup(root is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "", partially),
                 "highlights" => FakeAnswers.Highlights(root is { ValueKind: JsonValueKind.Array } a ? a.GetArrayLength() : 0, partially),
                 "answer" => AnswerTo(root, mode),
+                // A settings message the script gave no calls for asks for no change, as the prompt tells a model to say.
+                "settings" => "none",
                 _ => "pong",
             };
         }
@@ -211,10 +219,16 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 .ToList()
             : [];
 
-    private Task WriteCompletionAsync(HttpContext context, string model, string content, int requestChars)
+    /// <summary>The scripted calls, named as the request offered them.</summary>
+    private static List<FakeToolCall> Calls(FakeOpenAiRequest request, FakeOpenAiMode mode) =>
+        mode.ToolCalls
+            .Select(c => c with { Function = request.Tools.FirstOrDefault(t => t == c.Function || t.EndsWith("-" + c.Function, StringComparison.Ordinal)) ?? c.Function })
+            .ToList();
+
+    private Task WriteCompletionAsync(HttpContext context, string model, string? content, int requestChars, IReadOnlyList<FakeToolCall>? calls = null)
     {
         var promptTokens = EstimateTokens ? requestChars / 4 : PromptTokens;
-        var completionTokens = EstimateTokens ? content.Length / 4 : CompletionTokens;
+        var completionTokens = EstimateTokens ? ((content?.Length ?? 0) + (calls?.Sum(c => c.Function.Length + c.Arguments.Length) ?? 0)) / 4 : CompletionTokens;
         var json = FakeAnswers.Write(w =>
         {
             w.WriteStartObject();
@@ -229,9 +243,25 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             w.WriteString("role", "assistant");
             w.WriteString("content", content);
             w.WriteNull("refusal");
+            if (calls is { Count: > 0 })
+            {
+                w.WriteStartArray("tool_calls");
+                foreach (var (call, index) in calls.Select((c, i) => (c, i)))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", $"call_{index}");
+                    w.WriteString("type", "function");
+                    w.WriteStartObject("function");
+                    w.WriteString("name", call.Function);
+                    w.WriteString("arguments", call.Arguments);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
             w.WriteNull("logprobs");
-            w.WriteString("finish_reason", "stop");
+            w.WriteString("finish_reason", calls is { Count: > 0 } ? "tool_calls" : "stop");
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteStartObject("usage");

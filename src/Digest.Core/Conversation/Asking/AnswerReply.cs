@@ -7,6 +7,9 @@ namespace Digest.Core.Conversation.Asking;
 /// </summary>
 public sealed record AnswerReply(string Text, IReadOnlyList<CitedSource> Sources, bool Found, string ModelId)
 {
+    /// <summary>LLM tokens spent on the answer, also when it was replaced by the offline one.</summary>
+    public long Tokens { get; init; }
+
     public const string NotFoundText = "I couldn't find that in the articles.";
 
     internal static AnswerReply NotFound(IEnumerable<Source> closest, string modelId) =>

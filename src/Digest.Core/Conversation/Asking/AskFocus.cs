@@ -1,3 +1,4 @@
+using Digest.Core.Conversation.Memory;
 using Digest.Core.Editions;
 
 namespace Digest.Core.Conversation.Asking;
@@ -9,4 +10,7 @@ namespace Digest.Core.Conversation.Asking;
 public sealed record AskFocus(IReadOnlyList<EditionItem> Edition, long? ArticleId = null)
 {
     public static AskFocus None { get; } = new([]);
+
+    /// <summary>The chat's previous turns, oldest first: the context a follow-up ("and why?") needs.</summary>
+    public IReadOnlyList<ChatTurn> Earlier { get; init; } = [];
 }

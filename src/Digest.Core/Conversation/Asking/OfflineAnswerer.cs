@@ -1,4 +1,5 @@
 using Digest.Core.Assessing.Offline;
+using Digest.Core.Conversation.Memory;
 
 namespace Digest.Core.Conversation.Asking;
 
@@ -18,7 +19,7 @@ public sealed class OfflineAnswerer : IAnswerer
 
     public string ModelId => ModelName;
 
-    public Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+    public Task<Answer> AnswerAsync(string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sources);

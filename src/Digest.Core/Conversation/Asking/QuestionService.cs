@@ -1,3 +1,4 @@
+using Digest.Core.Conversation.Memory;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Conversation.Asking;
@@ -14,15 +15,26 @@ public sealed class QuestionService(IAnswerer answerer, OfflineAnswerer offline,
 
     public IAnswerer Answerer => answerer;
 
+    /// <summary>
+    /// Whether questions go to an LLM. When they do, spending is checked first (the daily budgets); offline answers
+    /// cost nothing and are always given.
+    /// </summary>
+    public bool UsesLlm => answerer != offline;
+
     public async Task<AnswerReply> AskAsync(string question, AskFocus focus, string language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(focus);
         var sources = await retrieval.FindAsync(question, focus, ct);
-        return await AnswerAsync(question, sources, language, ct);
+        return await AnswerAsync(question, sources, focus.Earlier, language, ct);
     }
 
     /// <summary>The answer from <paramref name="sources"/> alone; with none, says so without asking anyone.</summary>
-    public async Task<AnswerReply> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+    public Task<AnswerReply> AnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct) =>
+        AnswerAsync(question, sources, [], language, ct);
+
+    private async Task<AnswerReply> AnswerAsync(
+        string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sources);
@@ -30,35 +42,37 @@ public sealed class QuestionService(IAnswerer answerer, OfflineAnswerer offline,
         {
             return AnswerReply.NotFound([], offline.ModelId);
         }
-        var (answer, by) = await TryAnswerAsync(question, sources, language, ct);
+        var (answer, by) = await TryAnswerAsync(question, sources, earlier, language, ct);
+        var spent = answer.Tokens;
         if (Checked(answer, sources, by.ModelId) is { } reply)
         {
-            return reply;
+            return reply with { Tokens = spent };
         }
         if (by != offline)
         {
             logger.LogWarning("Answer by {model_id} cited none of the {count} retrieved articles; answering offline", by.ModelId, sources.Count);
-            answer = await offline.AnswerAsync(question, sources, language, ct);
+            answer = await offline.AnswerAsync(question, sources, earlier, language, ct);
             if (Checked(answer, sources, offline.ModelId) is { } grounded)
             {
-                return grounded;
+                return grounded with { Tokens = spent };
             }
         }
-        return AnswerReply.NotFound(sources.Take(MaxClosest), offline.ModelId);
+        return AnswerReply.NotFound(sources.Take(MaxClosest), offline.ModelId) with { Tokens = spent };
     }
 
-    private async Task<(Answer Answer, IAnswerer By)> TryAnswerAsync(string question, IReadOnlyList<Source> sources, string language, CancellationToken ct)
+    private async Task<(Answer Answer, IAnswerer By)> TryAnswerAsync(
+        string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
     {
         try
         {
-            return (await answerer.AnswerAsync(question, sources, language, ct), answerer);
+            return (await answerer.AnswerAsync(question, sources, earlier, language, ct), answerer);
         }
 #pragma warning disable CA1031 // Any LLM failure (timeout, 5xx after retries, junk, a bad language) means: answer offline.
         catch (Exception ex) when (!ct.IsCancellationRequested && answerer != offline)
 #pragma warning restore CA1031
         {
             logger.LogWarning("Answering with {model_id} failed: {error}", answerer.ModelId, ex.Message);
-            return (await offline.AnswerAsync(question, sources, language, ct), offline);
+            return (await offline.AnswerAsync(question, sources, earlier, language, ct), offline);
         }
     }
 

@@ -16,7 +16,8 @@ internal sealed class QuestionWords
     {
         "tell", "explain", "explains", "articles", "edition", "digest", "please", "mention", "mentioned", "mentions",
         "said", "talk", "talks", "happened", "happen", "anyone", "somebody", "someone", "everything", "summarize",
-        "matter", "matters", "important", "mean", "means",
+        "matter", "matters", "important", "mean", "means", "main", "point", "gist", "key", "takeaway", "takeaways",
+        "summary", "short", "more",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenSet<string> _stems;

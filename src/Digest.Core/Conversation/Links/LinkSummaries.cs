@@ -45,7 +45,7 @@ public sealed class LinkSummaries(
         }
         var assessment = await AssessmentOfAsync(article, ct);
         var writeup = await assessing.GetWriteupAsync(article, assessment, language, ct);
-        logger.LogInformation("Link {url} summarized as article {article_id} by {model}", canonical, article.Id, writeup.ModelId);
+        logger.LogInformation("Link {url} summarized as article {article_id} by {model_id}", canonical, article.Id, writeup.ModelId);
         return LinkSummaryResult.Summarized(article, writeup.Summary);
     }
 

@@ -39,6 +39,8 @@ public static class SettingsChanges
                 TopChange t => Top(subscriber, t.Top),
                 TimeZoneChange z => (subscriber with { TimeZone = z.TimeZone }, SettingsText.TimeZoneSet(z.TimeZone, subscriber.DeliveryTime)),
                 FrequencyChange f => Frequencies(subscriber, f, now),
+                // Write-ups are written once per article, in one language; a language per chat would write each again.
+                LanguageChange l => (subscriber, $"Every chat gets the digest in the same language for now, so I can't switch yours to {l.Language}."),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), change, "Unknown settings change."),
             };
             said.Add(sentence);

@@ -170,6 +170,30 @@ public static partial class SettingsGrammar
             ? new OnlyCategoriesChange(new HashSet<Category> { category })
             : null;
 
+    /// <summary>
+    /// A topic as the grammar reads one, for readers that found it elsewhere (the LLM's function calls): a category when
+    /// it names one, else a keyword; null when it is neither.
+    /// </summary>
+    public static SettingsChange? TopicChange(Leaning leaning, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return Topic(leaning, phrase.Trim(), categoriesOnly: false);
+    }
+
+    /// <summary>A time of day as the grammar reads one ("7:30", "7pm", "noon"); null when it is none.</summary>
+    public static TimeOnly? TimeOfDay(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseTime(text);
+    }
+
+    /// <summary>The IANA id for a zone or a city ("europe/berlin", "Tokyo"); null when nothing resolves on this machine.</summary>
+    public static string? TimeZoneFor(string said)
+    {
+        ArgumentNullException.ThrowIfNull(said);
+        return said.Trim().Length == 0 ? null : ResolveZone(said, place: false);
+    }
+
     private static Category? CategoryOf(string phrase) =>
         SettingsVocabulary.Topic(phrase) is { } topic && SettingsVocabulary.TryCategory(topic, out var category) ? category : null;
 

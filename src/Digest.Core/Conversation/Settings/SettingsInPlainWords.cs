@@ -1,28 +1,85 @@
+using System.Collections.Frozen;
 using Digest.Core.Subscriptions;
+using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Conversation.Settings;
 
 /// <summary>
-/// Settings said in plain words ("more AI, less crypto", "at 7am"): parsed offline, applied, saved, and confirmed in a
-/// sentence per change. Whoever calls it checks that the sender may change the chat's settings (admins in groups).
+/// Settings said in plain words ("more AI, less crypto", "at 7am"): read by the configured reader (the LLM's function
+/// calls, else the grammar), applied to the sending chat, saved, and confirmed in a sentence per change. Whoever calls
+/// it checks that the sender may change the chat's settings (admins in groups).
 /// </summary>
-public sealed class SettingsInPlainWords(TimeProvider time)
+public sealed class SettingsInPlainWords(ISettingsReader reader, GrammarSettingsReader grammar, TimeProvider time, ILogger<SettingsInPlainWords> logger)
 {
-    /// <summary>The confirmation to reply with, or null when the text is not a settings request (nothing is saved then).</summary>
-    public async Task<string?> TryHandleAsync(string text, Subscriber subscriber, ISubscriberStore store, CancellationToken ct)
+    /// <summary>Longer than this, a message is a question or a paste, never a settings request.</summary>
+    public const int MaxLength = 200;
+
+    // Messages that open like a question are questions, so they never cost a settings call.
+    private static readonly FrozenSet<string> QuestionOpeners = new[]
     {
+        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "does", "do",
+        "did", "can", "could", "should", "would", "will", "has", "have", "tell", "explain", "summarize", "summarise",
+        "compare", "describe", "any", "anything",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the LLM reads settings; when it does, its spending is checked first.</summary>
+    public bool UsesLlm => reader != grammar;
+
+    /// <summary>
+    /// What the message asks of the chat's settings. <paramref name="offlineOnly"/> (the budget is spent) reads with the
+    /// grammar; so does a reader that fails.
+    /// </summary>
+    public async Task<SettingsReading> ReadAsync(string text, Subscriber subscriber, bool offlineOnly, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var message = text.Trim();
+        if (message.Length is 0 or > MaxLength || message.StartsWith('/') || message.Contains('?') || OpensLikeQuestion(message))
+        {
+            return SettingsReading.Nothing;
+        }
+        if (offlineOnly || !UsesLlm)
+        {
+            return await grammar.ReadAsync(message, subscriber, ct);
+        }
+        try
+        {
+            return await reader.ReadAsync(message, subscriber, ct);
+        }
+#pragma warning disable CA1031 // Any LLM failure means: read with the grammar, as without a key.
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Reading settings with {model_id} failed: {error}", reader.ModelId, ex.Message);
+            return await grammar.ReadAsync(message, subscriber, ct);
+        }
+    }
+
+    /// <summary>Applies what was read to the chat, saves it when anything changed, and says what happened.</summary>
+    public async Task<string> ApplyAsync(SettingsReading reading, Subscriber subscriber, ISubscriberStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(store);
-        if (SettingsGrammar.Parse(text) is not { } request)
+        var said = new List<string>();
+        if (reading.Request is { } request)
         {
-            return null;
+            var outcome = SettingsChanges.Apply(subscriber, request, time.GetUtcNow());
+            // A request that changed nothing ("more AI" when it already ranks higher) still gets its answer, without a write.
+            if (outcome.Subscriber != subscriber)
+            {
+                await store.SaveAsync(outcome.Subscriber, ct);
+            }
+            said.AddRange(outcome.Confirmations);
         }
-        var outcome = SettingsChanges.Apply(subscriber, request, time.GetUtcNow());
-        // A request that changed nothing ("more AI" when it already ranks higher) still gets its answer, without a write.
-        if (outcome.Subscriber != subscriber)
-        {
-            await store.SaveAsync(outcome.Subscriber, ct);
-        }
-        return outcome.Text;
+        said.AddRange(reading.Unclear);
+        return string.Join('\n', said);
+    }
+
+    private static bool OpensLikeQuestion(string message)
+    {
+        var end = message.AsSpan().IndexOfAny(' ', ',', '\n');
+        var first = (end < 0 ? message : message[..end]).TrimEnd(':', '.', '!');
+        return QuestionOpeners.Contains(first);
     }
 }

@@ -49,3 +49,6 @@ public sealed record TimeZoneChange(string TimeZone) : SettingsChange;
 
 /// <param name="Added">"weekly too": added to what the chat gets rather than replacing it.</param>
 public sealed record FrequencyChange(Frequency Frequency, bool Added) : SettingsChange;
+
+/// <summary>A language asked for. Every chat gets the digest in the edition's language for now, so this is answered, not applied.</summary>
+public sealed record LanguageChange(string Language) : SettingsChange;

@@ -17,7 +17,7 @@ public sealed class OfflineAnswererTests
     [Fact]
     public async Task The_answer_quotes_the_best_matching_sentences_with_the_numbered_title()
     {
-        var answer = await Answerer.AnswerAsync("How fast is the Rust compiler?", Sources, "en", CancellationToken.None);
+        var answer = await Answerer.AnswerAsync("How fast is the Rust compiler?", Sources, [], "en", CancellationToken.None);
 
         Assert.True(answer.Found);
         var lines = answer.Text.Split('\n');
@@ -31,7 +31,7 @@ public sealed class OfflineAnswererTests
     {
         IReadOnlyList<Source> many = [.. Enumerable.Range(1, 5).Select(n => Source(n, $"Kernel note {n}", "The kernel scheduler changed."))];
 
-        var answer = await Answerer.AnswerAsync("kernel scheduler", many, "en", CancellationToken.None);
+        var answer = await Answerer.AnswerAsync("kernel scheduler", many, [], "en", CancellationToken.None);
 
         Assert.Equal([1, 2, 3], answer.Cited);
     }
@@ -39,7 +39,7 @@ public sealed class OfflineAnswererTests
     [Fact]
     public async Task Nothing_sharing_a_word_with_the_question_is_not_found()
     {
-        var answer = await Answerer.AnswerAsync("What about quantum networking?", Sources, "en", CancellationToken.None);
+        var answer = await Answerer.AnswerAsync("What about quantum networking?", Sources, [], "en", CancellationToken.None);
 
         Assert.False(answer.Found);
         Assert.Equal(AnswerReply.NotFoundText, answer.Text);
@@ -49,7 +49,7 @@ public sealed class OfflineAnswererTests
     [Fact]
     public async Task A_question_without_a_subject_about_a_pointed_article_gets_its_opening()
     {
-        var answer = await Answerer.AnswerAsync("#2 tell me more", [Sources[1]], "en", CancellationToken.None);
+        var answer = await Answerer.AnswerAsync("#2 tell me more", [Sources[1]], [], "en", CancellationToken.None);
 
         Assert.True(answer.Found);
         Assert.Equal("[2] Rust compiler news — The team met in Berlin. The Rust compiler now builds crates 30% faster.", answer.Text);
@@ -58,7 +58,7 @@ public sealed class OfflineAnswererTests
     [Fact]
     public async Task A_title_match_alone_shows_the_excerpt_opening()
     {
-        var answer = await Answerer.AnswerAsync("gardening", Sources, "en", CancellationToken.None);
+        var answer = await Answerer.AnswerAsync("gardening", Sources, [], "en", CancellationToken.None);
 
         Assert.Equal("[4] Gardening — Tomatoes like the sun.", answer.Text);
     }

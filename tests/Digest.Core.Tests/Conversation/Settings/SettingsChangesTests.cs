@@ -2,6 +2,7 @@ using Digest.Core.Articles;
 using Digest.Core.Conversation.Commands;
 using Digest.Core.Conversation.Settings;
 using Digest.Core.Subscriptions;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Digest.Core.Tests.Conversation.Settings;
@@ -127,10 +128,12 @@ public sealed class SettingsChangesTests
     public async Task Plain_words_are_saved_and_confirmed_and_anything_else_is_left_alone()
     {
         var store = new MemoryStore();
-        var handler = new SettingsInPlainWords(new FakeTimeProvider(Now));
+        var grammar = new GrammarSettingsReader();
+        var handler = new SettingsInPlainWords(grammar, grammar, new FakeTimeProvider(Now), NullLogger<SettingsInPlainWords>.Instance);
 
-        var reply = await handler.TryHandleAsync("mute crypto and boost kubernetes", Reader, store, CancellationToken.None);
-        var question = await handler.TryHandleAsync("what is kubernetes?", Reader, store, CancellationToken.None);
+        var reading = await handler.ReadAsync("mute crypto and boost kubernetes", Reader, offlineOnly: false, CancellationToken.None);
+        var reply = await handler.ApplyAsync(reading, Reader, store, CancellationToken.None);
+        var question = await handler.ReadAsync("what is kubernetes", Reader, offlineOnly: false, CancellationToken.None);
 
         Assert.Equal(
             "Muted crypto: articles about crypto are now left out of your digest.\nMore kubernetes: articles about kubernetes now rank higher.",
@@ -138,7 +141,7 @@ public sealed class SettingsChangesTests
         var saved = Assert.Single(store.Saved);
         Assert.Equal(["crypto"], saved.Mutes);
         Assert.Equal(["kubernetes"], saved.Boosts);
-        Assert.Null(question);
+        Assert.False(question.AsksForChange);
     }
 
     [Fact]
