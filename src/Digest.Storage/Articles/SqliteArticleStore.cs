@@ -165,13 +165,18 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             .RunAsync(ct);
     }
 
+    // The ranking picks the top rows by rowid and score alone; only those are joined to articles. Sorting every
+    // match with its whole row (text included) cost about as much as ranking them. Same keys, same order.
     private static Task<List<Article>> SearchAsync(SqliteConnection connection, string match, int limit, CancellationToken ct) =>
         connection.Command($"""
-            SELECT {Columns} FROM articles_fts
-            JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH @match
-            ORDER BY {Rank}, a.id DESC
-            LIMIT @limit
+            SELECT {Columns} FROM (
+                SELECT rowid AS id, {Rank} AS score FROM articles_fts
+                WHERE articles_fts MATCH @match
+                ORDER BY score, rowid DESC
+                LIMIT @limit
+            ) hit
+            JOIN articles a ON a.id = hit.id
+            ORDER BY hit.score, hit.id DESC
             """)
             .With("@match", match)
             .With("@limit", limit)
