@@ -1,3 +1,4 @@
+using Digest.Core.Conversation;
 using Digest.Telegram.Commands;
 using Digest.Telegram.Receiving;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +10,8 @@ using Telegram.Bot.Types;
 namespace Digest.Telegram.Polling;
 
 /// <summary>
-/// Long polling: removes any webhook, registers the commands, then asks for updates and handles them one at a
-/// time, in order. After a failed poll or a failed update it pauses (Telegram:PollingErrorDelay) instead of hammering
+/// Long polling: removes any webhook, registers the commands, then asks for updates and handles each batch in order
+/// within each chat, chats side by side (<see cref="ChatOrder"/>). After a failed poll or a failed update it pauses (Telegram:PollingErrorDelay) instead of hammering
 /// the API, and goes on: only stopping the app ends the loop.
 /// </summary>
 internal sealed class TelegramPollingService(
@@ -38,12 +39,15 @@ internal sealed class TelegramPollingService(
         var offset = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var update in await PollAsync(offset, delay, stoppingToken))
+            var updates = await PollAsync(offset, delay, stoppingToken);
+            if (updates.Length == 0)
             {
-                // Confirmed before handling: an update that makes the handler fail is not redelivered forever.
-                offset = update.Id + 1;
-                await HandleAsync(update, delay, stoppingToken);
+                continue;
             }
+            // Confirmed by the next poll, which waits for the whole batch: a crash redelivers the batch, and an update
+            // that makes the handler fail is not redelivered forever.
+            offset = updates[^1].Id + 1;
+            await ChatOrder.RunAsync(updates, UpdateMapper.ChatKey, (update, ct) => HandleAsync(update, delay, ct), stoppingToken);
         }
     }
 

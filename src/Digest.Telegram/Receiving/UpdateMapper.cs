@@ -28,6 +28,14 @@ internal static class UpdateMapper
         _ => null,
     };
 
+    /// <summary>The chat an update belongs to, for handling each chat's updates in order; null when it names none.</summary>
+    public static string? ChatKey(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var chat = update.Message?.Chat ?? update.ChannelPost?.Chat ?? update.CallbackQuery?.Message?.Chat ?? update.MyChatMember?.Chat;
+        return chat is null ? null : ChatIds.Format(chat.Id);
+    }
+
     /// <summary>
     /// "/start@digest_bot args" → "/start args". A command addressed to another bot yields null: in a group with several
     /// bots it is not ours. When our name is unknown, any addressee is stripped.
