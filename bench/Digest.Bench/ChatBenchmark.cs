@@ -88,6 +88,8 @@ internal static class ChatBenchmark
         Figures.Print("reply p50 / p99 / max", Percentiles(outcome.All, 0.99));
         Figures.Print("  commands p50 / p99 / max", Percentiles(outcome.Commands, 0.99));
         Figures.Print("  questions p50 / p99 / max", Percentiles(outcome.Questions, 0.99));
+
+        await ChatTokens.RunAsync((int)Arguments.Number(args, "llm-questions", 20));
     }
 
     private static string Question(int q) =>
