@@ -22,6 +22,9 @@ public sealed class AssessmentService(
 
     public IAssessor Assessor => assessor;
 
+    /// <summary>Whether an LLM assesses (an API key is configured), rather than the offline assessor alone.</summary>
+    public bool UsesLlm => !ReferenceEquals(assessor, offline);
+
     /// <summary>Calls to the assessor at once (Llm:MaxConcurrency), for whoever fans out work that calls it.</summary>
     public int MaxConcurrency => options.MaxConcurrency;
 
@@ -46,7 +49,7 @@ public sealed class AssessmentService(
         {
             return new AssessReport(0, 0, 0);
         }
-        if (assessor is OfflineAssessor)
+        if (!UsesLlm)
         {
             // One call over all of them: the batch is the offline keyword extractor's corpus.
             await store.SaveAsync(await offline.ScoreAsync(pending, ct), ct);
@@ -85,21 +88,17 @@ public sealed class AssessmentService(
         return new AssessReport(batches.Count, byLlm, byOffline);
     }
 
-    private async Task<IReadOnlyList<Assessment>> TryScoreAsync(Article[] batch, CancellationToken ct)
-    {
-        try
-        {
-            var ids = batch.Select(a => a.Id).ToHashSet();
-            return (await assessor.ScoreAsync(batch, ct)).Where(a => ids.Contains(a.ArticleId)).DistinctBy(a => a.ArticleId).ToList();
-        }
-#pragma warning disable CA1031 // Any LLM failure (timeout, 5xx after retries, junk) means: assess offline.
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Scoring a batch of {count} with {model_id} failed: {error}", batch.Length, assessor.ModelId, ex.Message);
-            return [];
-        }
-    }
+    /// <summary>The batch's valid assessments by the LLM; none when the call failed (the caller assesses those offline).</summary>
+    private Task<IReadOnlyList<Assessment>> TryScoreAsync(Article[] batch, CancellationToken ct) =>
+        LlmOrOffline.RunAsync<IReadOnlyList<Assessment>>(
+            usesLlm: true,
+            async () =>
+            {
+                var ids = batch.Select(a => a.Id).ToHashSet();
+                return (await assessor.ScoreAsync(batch, ct)).Where(a => ids.Contains(a.ArticleId)).DistinctBy(a => a.ArticleId).ToList();
+            },
+            () => Task.FromResult<IReadOnlyList<Assessment>>([]),
+            $"Scoring a batch of {batch.Length}", assessor.ModelId, logger, ct);
 
     /// <summary>The write-up of a selected article: stored once per language, written by the LLM or else offline.</summary>
     public async Task<Writeup> GetWriteupAsync(Article article, Assessment assessment, string language, CancellationToken ct)
@@ -111,36 +110,21 @@ public sealed class AssessmentService(
             return existing;
         }
         var full = await WithPageTextAsync(article, ct);
-        Writeup writeup;
-        try
-        {
-            writeup = await writer.WriteUpAsync(full, assessment, language, ct);
-        }
-#pragma warning disable CA1031 // The offline write-up always works; the LLM one may not.
-        catch (Exception ex) when (!ct.IsCancellationRequested && writer != offline)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Write-up of article {article_id} by {model_id} failed: {error}", article.Id, writer.ModelId, ex.Message);
-            writeup = await offline.WriteUpAsync(full, assessment, language, ct);
-        }
+        var writeup = await LlmOrOffline.RunAsync(
+            !ReferenceEquals(writer, offline),
+            () => writer.WriteUpAsync(full, assessment, language, ct),
+            () => offline.WriteUpAsync(full, assessment, language, ct),
+            $"Write-up of article {article.Id}", writer.ModelId, logger, ct);
         await store.SaveWriteupAsync(writeup, ct);
         return writeup;
     }
 
-    public async Task<string> WriteHighlightsAsync(IReadOnlyList<HighlightInput> selected, string language, CancellationToken ct)
-    {
-        try
-        {
-            return await assessor.WriteHighlightsAsync(selected, language, ct);
-        }
-#pragma warning disable CA1031
-        catch (Exception ex) when (!ct.IsCancellationRequested && assessor is not OfflineAssessor)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Highlights by {model_id} failed: {error}", assessor.ModelId, ex.Message);
-            return await offline.WriteHighlightsAsync(selected, language, ct);
-        }
-    }
+    public Task<string> WriteHighlightsAsync(IReadOnlyList<HighlightInput> selected, string language, CancellationToken ct) =>
+        LlmOrOffline.RunAsync(
+            UsesLlm,
+            () => assessor.WriteHighlightsAsync(selected, language, ct),
+            () => offline.WriteHighlightsAsync(selected, language, ct),
+            "Highlights", assessor.ModelId, logger, ct);
 
     private async Task<Article> WithPageTextAsync(Article article, CancellationToken ct)
     {

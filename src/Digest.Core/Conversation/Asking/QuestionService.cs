@@ -1,3 +1,4 @@
+using Digest.Core.Assessing;
 using Digest.Core.Conversation.Memory;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,7 @@ public sealed class QuestionService(IAnswerer answerer, OfflineAnswerer offline,
     /// Whether questions go to an LLM. When they do, spending is checked first (the daily budgets); offline answers
     /// cost nothing and are always given.
     /// </summary>
-    public bool UsesLlm => answerer != offline;
+    public bool UsesLlm => !ReferenceEquals(answerer, offline);
 
     public async Task<AnswerReply> AskAsync(string question, AskFocus focus, string language, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ public sealed class QuestionService(IAnswerer answerer, OfflineAnswerer offline,
         {
             return reply with { Tokens = spent };
         }
-        if (by != offline)
+        if (!ReferenceEquals(by, offline))
         {
             logger.LogWarning("Answer by {model_id} cited none of the {count} retrieved articles; answering offline", by.ModelId, sources.Count);
             answer = await offline.AnswerAsync(question, sources, earlier, language, ct);
@@ -60,21 +61,13 @@ public sealed class QuestionService(IAnswerer answerer, OfflineAnswerer offline,
         return AnswerReply.NotFound(sources.Take(MaxClosest), offline.ModelId) with { Tokens = spent };
     }
 
-    private async Task<(Answer Answer, IAnswerer By)> TryAnswerAsync(
-        string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct)
-    {
-        try
-        {
-            return (await answerer.AnswerAsync(question, sources, earlier, language, ct), answerer);
-        }
-#pragma warning disable CA1031 // Any LLM failure (timeout, 5xx after retries, junk, a bad language) means: answer offline.
-        catch (Exception ex) when (!ct.IsCancellationRequested && answerer != offline)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Answering with {model_id} failed: {error}", answerer.ModelId, ex.Message);
-            return (await offline.AnswerAsync(question, sources, earlier, language, ct), offline);
-        }
-    }
+    private Task<(Answer Answer, IAnswerer By)> TryAnswerAsync(
+        string question, IReadOnlyList<Source> sources, IReadOnlyList<ChatTurn> earlier, string language, CancellationToken ct) =>
+        LlmOrOffline.RunAsync(
+            UsesLlm,
+            async () => (await answerer.AnswerAsync(question, sources, earlier, language, ct), answerer),
+            async () => (await offline.AnswerAsync(question, sources, earlier, language, ct), (IAnswerer)offline),
+            "Answering", answerer.ModelId, logger, ct);
 
     /// <summary>
     /// The reply for <paramref name="answer"/>: "not found" with the closest articles when it found nothing; the text

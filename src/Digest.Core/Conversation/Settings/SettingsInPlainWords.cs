@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Digest.Core.Assessing;
 using Digest.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ public sealed class SettingsInPlainWords(ISettingsReader reader, GrammarSettings
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the LLM reads settings; when it does, its spending is checked first.</summary>
-    public bool UsesLlm => reader != grammar;
+    public bool UsesLlm => !ReferenceEquals(reader, grammar);
 
     /// <summary>
     /// What the message asks of the chat's settings. <paramref name="offlineOnly"/> (the budget is spent) reads with the
@@ -38,21 +39,11 @@ public sealed class SettingsInPlainWords(ISettingsReader reader, GrammarSettings
         {
             return SettingsReading.Nothing;
         }
-        if (offlineOnly || !UsesLlm)
-        {
-            return await grammar.ReadAsync(message, subscriber, ct);
-        }
-        try
-        {
-            return await reader.ReadAsync(message, subscriber, ct);
-        }
-#pragma warning disable CA1031 // Any LLM failure means: read with the grammar, as without a key.
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning("Reading settings with {model_id} failed: {error}", reader.ModelId, ex.Message);
-            return await grammar.ReadAsync(message, subscriber, ct);
-        }
+        return await LlmOrOffline.RunAsync(
+            UsesLlm && !offlineOnly,
+            () => reader.ReadAsync(message, subscriber, ct),
+            () => grammar.ReadAsync(message, subscriber, ct),
+            "Reading settings", reader.ModelId, logger, ct);
     }
 
     /// <summary>Applies what was read to the chat, saves it when anything changed, and says what happened.</summary>
