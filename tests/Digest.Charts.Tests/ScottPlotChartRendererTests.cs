@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using Digest.Core.Articles;
-using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 

@@ -2,6 +2,7 @@ using Digest.App.Chat;
 using Digest.App.Hosting;
 using Digest.Core.Conversation;
 using Digest.Core.Delivery;
+using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
 using Digest.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
 
 namespace Digest.Core.Delivery;

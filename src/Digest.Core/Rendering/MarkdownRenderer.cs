@@ -1,31 +1,38 @@
 using System.Globalization;
 using System.Text;
 using Digest.Core.Articles;
+using Digest.Core.Delivery;
 using Digest.Core.Editions;
 
 namespace Digest.Core.Rendering;
 
-/// <summary>The edition as Markdown, in the shape of the daily sample: for the CLI, files and the archive.</summary>
-public static class MarkdownRenderer
+/// <summary>
+/// The edition as Markdown, in the shape of the daily sample: for the CLI, files and the archive, and in one part for
+/// a channel that shows Markdown as it is (the console). Open so such a channel can name its platform in its own type.
+/// </summary>
+public class MarkdownRenderer(string platform) : IEditionRenderer
 {
     private const int ChartKeywords = 12;
     private const int BarKeywords = 10;
-    private const int TagCount = 20;
-    private const int BoldTags = 3;
+
+    public string Platform => platform;
+
+    IReadOnlyList<MessagePart> IEditionRenderer.Render(Edition edition) => [new MessagePart(MessageFormat.Markdown, Render(edition))];
 
     public static string Render(Edition edition)
     {
+        ArgumentNullException.ThrowIfNull(edition);
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# 📰 AI Daily Digest — {edition.Date:yyyy-MM-dd}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# 📰 {EditionText.Title(edition)}\n\n");
         if (edition.AssessedOffline)
         {
-            md.Append("> Assessed offline (no LLM): scores, categories and summaries come from built-in heuristics.\n\n");
+            md.Append("> ").Append(EditionText.OfflineNote).Append("\n\n");
         }
-        md.Append("## 📝 Today's Highlights\n\n").Append(MarkdownText.Escape(edition.Highlights)).Append("\n\n---\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"## 📝 {EditionText.HighlightsHeading(edition)}\n\n").Append(MarkdownText.Escape(edition.Highlights)).Append("\n\n---\n\n");
 
         if (edition.Items.Count == 0)
         {
-            md.Append("No articles in this window.\n\n---\n\n");
+            md.Append(EditionText.Empty).Append("\n\n---\n\n");
         }
         else
         {
@@ -47,7 +54,7 @@ public static class MarkdownRenderer
         foreach (var item in edition.MustReads)
         {
             md.Append(CultureInfo.InvariantCulture, $"### {ItemText.Medal(item.MustReadRank)} {MarkdownText.Escape(ItemText.Title(item))}\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}{CoveredBy(item)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {Facts(ItemText.MustReadFacts(item, edition.GeneratedAt))}\n\n");
             md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");
             md.Append("💡 **Why read it:** ").Append(MarkdownText.Escape(item.WhyRead)).Append("\n\n");
             Tags(md, item);
@@ -61,7 +68,7 @@ public static class MarkdownRenderer
         md.Append("## 📊 Data Overview\n\n");
         md.Append("| Sources Scanned | Articles Fetched | Time Window | Selected |\n");
         md.Append("|:---:|:---:|:---:|:---:|\n");
-        md.Append(CultureInfo.InvariantCulture, $"| {s.SourcesOk}/{s.SourcesTotal} | {s.ArticlesFetched} -> {s.ArticlesInWindow} | {ItemText.Window(s.Window)} | {s.Selected} |\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {s.SourcesOk}/{s.SourcesTotal} | {s.ArticlesFetched} -> {s.ArticlesInWindow} | {ItemText.Window(s.Window)} | {EditionText.Selected(edition)} |\n\n");
         if (LlmCostText.Line(edition) is { } cost)
         {
             md.Append(MarkdownText.Escape(cost)).Append("\n\n");
@@ -90,14 +97,8 @@ public static class MarkdownRenderer
                 md.Append(line.Replace("`", "'", StringComparison.Ordinal)).Append('\n');
             }
             md.Append("```\n\n");
-
-            md.Append("### 🏷️ Topic Tags\n\n");
-            md.Append(string.Join(" · ", s.Keywords.Take(TagCount).Select((k, i) =>
-                i < BoldTags
-                    ? $"**{MarkdownText.Escape(k.Keyword)}**({k.Count})"
-                    : $"{MarkdownText.Escape(k.Keyword)}({k.Count})")));
-            md.Append("\n\n");
         }
+        Topics(md, edition);
         md.Append("---\n\n");
     }
 
@@ -109,7 +110,7 @@ public static class MarkdownRenderer
             foreach (var (number, item) in section)
             {
                 md.Append(CultureInfo.InvariantCulture, $"### {number}. {MarkdownText.Escape(ItemText.Title(item))}\n\n");
-                md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {MarkdownText.Escape(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · ⭐ {item.Total}/30{CoveredBy(item)}\n\n");
+                md.Append(CultureInfo.InvariantCulture, $"{Link(item)} — {Facts(ItemText.Facts(item, edition.GeneratedAt))}\n\n");
                 md.Append("> ").Append(MarkdownText.Escape(item.Summary)).Append("\n\n");
                 Tags(md, item);
             }
@@ -117,11 +118,24 @@ public static class MarkdownRenderer
         }
     }
 
-    private static void Footer(StringBuilder md, Edition edition)
+    private static void Topics(StringBuilder md, Edition edition)
     {
-        var s = edition.Stats;
-        md.Append(CultureInfo.InvariantCulture, $"*Generated at {edition.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC | Scanned {s.SourcesOk} sources -> {s.ArticlesFetched} articles -> selected {s.Selected}*\n");
+        var topics = EditionTopics.Of(edition);
+        if (topics.Count == 0)
+        {
+            return;
+        }
+        // Only the word is bold, not its count: the daily sample's look.
+        md.Append("### 🏷️ Topic Tags\n\n");
+        md.Append(string.Join(ItemText.Separator, topics.Select((t, i) =>
+            i < EditionTopics.Leading
+                ? $"**{MarkdownText.Escape(t.Keyword)}**({t.Count})"
+                : MarkdownText.Escape(EditionTopics.Label(t)))));
+        md.Append("\n\n");
     }
+
+    private static void Footer(StringBuilder md, Edition edition) =>
+        md.Append('*').Append(EditionText.Footer(edition)).Append("*\n");
 
     private static void Tags(StringBuilder md, EditionItem item)
     {
@@ -131,8 +145,7 @@ public static class MarkdownRenderer
         }
     }
 
-    private static string Link(EditionItem item) => $"[{MarkdownText.Escape(item.Title)}]({MarkdownText.Url(item.Url)})";
+    private static string Link(EditionItem item) => $"[{MarkdownText.Escape(ItemText.LinkText(item))}]({MarkdownText.Url(item.Url)})";
 
-    private static string CoveredBy(EditionItem item) =>
-        ItemText.CoveredBy(item) is { } covered ? " · " + MarkdownText.Escape(covered) : string.Empty;
+    private static string Facts(IReadOnlyList<string> facts) => string.Join(ItemText.Separator, facts.Select(MarkdownText.Escape));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Digest.Core.Articles;
 using Digest.Core.Editions;
@@ -13,15 +14,13 @@ namespace Digest.Telegram.Rendering;
 internal static class TelegramEditionBlocks
 {
     private const int TopKeywords = 10;
-    private const int TopTopics = 20;
-    private const int BoldTopics = 3;
 
     public static IEnumerable<string> Build(Edition edition)
     {
         yield return Header(edition);
         if (edition.Items.Count == 0)
         {
-            yield return "Nothing made it into this edition.";
+            yield return Escape(EditionText.Empty);
         }
         foreach (var block in MustReads(edition))
         {
@@ -32,7 +31,7 @@ internal static class TelegramEditionBlocks
         {
             yield return keywords;
         }
-        if (Topics(edition.Items) is { } topics)
+        if (Topics(edition) is { } topics)
         {
             yield return topics;
         }
@@ -58,7 +57,7 @@ internal static class TelegramEditionBlocks
         }
         if (stats.Keywords.Count > 0)
         {
-            sb.Append("\n🔑 ").Append(Escape(string.Join(", ", stats.Keywords.Take(TopKeywords).Select(k => OneLine(k.Keyword)))));
+            sb.Append("\n🔑 ").Append(Escape(string.Join(", ", stats.Keywords.Take(TopKeywords).Select(k => ItemText.OneLine(k.Keyword)))));
         }
         return sb.ToString();
     }
@@ -68,8 +67,7 @@ internal static class TelegramEditionBlocks
         var sb = new StringBuilder().Append("📰 <b>").Append(Escape(EditionText.Title(edition))).Append("</b>");
         if (!string.IsNullOrWhiteSpace(edition.Highlights))
         {
-            var heading = edition.Kind == EditionKind.Weekly ? "This Week's Highlights" : "Today's Highlights";
-            sb.Append("\n\n📌 <b>").Append(Escape(heading)).Append("</b>\n").Append(Escape(edition.Highlights.Trim()));
+            sb.Append("\n\n📌 <b>").Append(Escape(EditionText.HighlightsHeading(edition))).Append("</b>\n").Append(Escape(edition.Highlights.Trim()));
         }
         return sb.ToString();
     }
@@ -81,8 +79,8 @@ internal static class TelegramEditionBlocks
         {
             var sb = new StringBuilder(heading);
             heading = string.Empty;
-            sb.Append(ItemText.Medal(item.MustReadRank)).Append(' ').Append(Link(Title(item), item.Url)).Append('\n');
-            sb.Append(Escape($"{OneLine(item.Source)} · {RelativeAge.Format(item.PublishedAt, edition.GeneratedAt)} · {item.Category.EmojiLabel()}{CoveredBy(item)}"));
+            sb.Append(ItemText.Medal(item.MustReadRank)).Append(' ').Append(Link(ItemText.Title(item), item.Url)).Append('\n');
+            sb.Append(Facts(ItemText.MustReadFacts(item, edition.GeneratedAt)));
             AppendWhy(sb, item);
             yield return sb.ToString();
         }
@@ -95,14 +93,10 @@ internal static class TelegramEditionBlocks
         sb.Append(Escape($"Sources: {stats.SourcesOk}/{stats.SourcesTotal} ok\n"));
         sb.Append(Escape($"Articles: {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in window\n"));
         sb.Append(Escape($"Window: {ItemText.Window(stats.Window)}\n"));
-        sb.Append(Escape($"Selected: {stats.Selected}"));
-        if (edition.Items.Count < stats.Selected)
-        {
-            sb.Append(Escape($" ({edition.Items.Count} for you)"));
-        }
+        sb.Append(Escape($"Selected: {EditionText.Selected(edition)}"));
         if (stats.Categories.Count > 0)
         {
-            sb.Append('\n').Append(Escape("By category: " + string.Join(" · ", stats.Categories.Select(c => $"{c.Category.EmojiLabel()} {c.Count}"))));
+            sb.Append('\n').Append(Escape("By category: " + EditionText.Categories(stats)));
         }
         if (LlmCostText.Line(edition) is { } cost)
         {
@@ -117,24 +111,16 @@ internal static class TelegramEditionBlocks
         {
             return null;
         }
-        var top = stats.Keywords.Take(TopKeywords).Select(k => $"{OneLine(k.Keyword)} {k.Count}");
+        var top = stats.Keywords.Take(TopKeywords).Select(k => $"{ItemText.OneLine(k.Keyword)} {k.Count}");
         return "🔑 <b>Top keywords</b>\n" + Escape(string.Join(" · ", top));
     }
 
-    /// <summary>The tags of the articles in this cut with their counts, most used first; the top few in bold.</summary>
-    private static string? Topics(IReadOnlyList<EditionItem> items)
+    private static string? Topics(Edition edition)
     {
-        var topics = items
-            .OrderBy(i => i.Rank)
-            .SelectMany(i => i.Tags.Select(t => OneLine(t).ToLowerInvariant()).Where(t => t.Length > 0).Distinct())
-            .GroupBy(t => t)
-            .Select((g, firstSeen) => (Tag: g.Key, Count: g.Count(), FirstSeen: firstSeen))
-            .OrderByDescending(t => t.Count)
-            .ThenBy(t => t.FirstSeen)
-            .Take(TopTopics)
-            .Select((t, index) => index < BoldTopics ? $"<b>{Escape(t.Tag)} ({t.Count})</b>" : Escape($"{t.Tag} ({t.Count})"))
+        var topics = EditionTopics.Of(edition)
+            .Select((t, index) => index < EditionTopics.Leading ? $"<b>{Escape(EditionTopics.Label(t))}</b>" : Escape(EditionTopics.Label(t)))
             .ToList();
-        return topics.Count == 0 ? null : "🏷️ <b>Topics</b>\n" + string.Join(" · ", topics);
+        return topics.Count == 0 ? null : "🏷️ <b>Topics</b>\n" + string.Join(ItemText.Separator, topics);
     }
 
     /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
@@ -154,14 +140,14 @@ internal static class TelegramEditionBlocks
     private static string Article(int number, EditionItem item, DateTimeOffset now)
     {
         var sb = new StringBuilder();
-        sb.Append("<b>").Append(EditionText.Count(number)).Append(". ").Append(Link(Title(item), item.Url)).Append("</b>\n");
-        sb.Append(Escape($"{OneLine(item.Source)} · {RelativeAge.Format(item.PublishedAt, now)} · ⭐ {item.Total}/30{CoveredBy(item)}"));
+        sb.Append("<b>").Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Link(ItemText.Title(item), item.Url)).Append("</b>\n");
+        sb.Append(Facts(ItemText.Facts(item, now)));
         if (!string.IsNullOrWhiteSpace(item.Summary))
         {
             sb.Append("\n<blockquote>").Append(Escape(item.Summary.Trim())).Append("</blockquote>");
         }
         AppendWhy(sb, item);
-        var tags = item.Tags.Select(OneLine).Where(t => t.Length > 0).ToList();
+        var tags = item.Tags.Select(ItemText.OneLine).Where(t => t.Length > 0).ToList();
         if (tags.Count > 0)
         {
             sb.Append("\n🏷️ ").Append(Escape(string.Join(", ", tags)));
@@ -173,27 +159,15 @@ internal static class TelegramEditionBlocks
     {
         if (!string.IsNullOrWhiteSpace(item.WhyRead))
         {
-            sb.Append("\n💡 Why read it: ").Append(Escape(OneLine(item.WhyRead)));
+            sb.Append("\n💡 Why read it: ").Append(Escape(ItemText.OneLine(item.WhyRead)));
         }
     }
 
     private static string Footer(Edition edition)
     {
-        var stats = edition.Stats;
-        var footer = Escape(
-            $"Generated at {EditionText.Stamp(edition.GeneratedAt)} | Scanned {stats.SourcesOk} sources -> " +
-            $"{stats.ArticlesFetched} articles -> selected {stats.Selected}");
-        return edition.AssessedOffline
-            ? footer + "\n" + Escape("⚠️ Assessed offline (no LLM): scores and summaries are heuristic.")
-            : footer;
+        var footer = Escape(EditionText.Footer(edition));
+        return edition.AssessedOffline ? footer + "\n⚠️ " + Escape(EditionText.OfflineNote) : footer;
     }
 
-    private static string Title(EditionItem item) =>
-        OneLine(item.Title).Length > 0 ? OneLine(ItemText.Title(item)) : "(untitled)";
-
-    private static string CoveredBy(EditionItem item) => ItemText.CoveredBy(item) is { } covered ? " · " + OneLine(covered) : string.Empty;
-
-    /// <summary>Titles, sources and tags from feeds carry stray line breaks and runs of spaces: one line each.</summary>
-    private static string OneLine(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Facts(IReadOnlyList<string> facts) => Escape(string.Join(ItemText.Separator, facts));
 }

@@ -1,5 +1,6 @@
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

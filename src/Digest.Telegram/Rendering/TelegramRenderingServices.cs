@@ -1,4 +1,4 @@
-using Digest.Core.Delivery;
+using Digest.Core.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

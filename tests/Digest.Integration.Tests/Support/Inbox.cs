@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
 using Digest.TestKit.Telegram;
 using Microsoft.Extensions.DependencyInjection;

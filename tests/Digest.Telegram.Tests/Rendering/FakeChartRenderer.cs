@@ -1,5 +1,5 @@
-using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 
 namespace Digest.Telegram.Tests.Rendering;
 

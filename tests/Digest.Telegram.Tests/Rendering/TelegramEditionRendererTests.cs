@@ -164,7 +164,7 @@ public class TelegramEditionRendererTests
         var parts = Render(new EditionBuilder().WithArticles(3).Build());
 
         var last = TelegramHtml.Parse(parts[^1].Text).PlainText;
-        Assert.EndsWith("Generated at 2026-04-16 14:01 | Scanned 89 sources -> 2542 articles -> selected 3", last, StringComparison.Ordinal);
+        Assert.EndsWith("Generated at 2026-04-16 14:01 UTC | Scanned 89 sources -> 2542 articles -> selected 3", last, StringComparison.Ordinal);
     }
 
     [Fact]

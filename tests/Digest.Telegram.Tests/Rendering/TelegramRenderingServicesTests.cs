@@ -1,5 +1,5 @@
 using Digest.Charts;
-using Digest.Core.Delivery;
+using Digest.Core.Rendering;
 using Digest.Telegram.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 

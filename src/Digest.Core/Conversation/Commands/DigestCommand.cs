@@ -1,6 +1,7 @@
 using System.Globalization;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
 
 namespace Digest.Core.Conversation.Commands;

@@ -1,6 +1,6 @@
 using Digest.Core.Editions;
 
-namespace Digest.Core.Delivery;
+namespace Digest.Core.Rendering;
 
 /// <summary>Draws an edition's charts (category share, top keywords) as one PNG.</summary>
 public interface IChartRenderer
