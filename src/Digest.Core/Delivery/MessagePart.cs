@@ -15,4 +15,10 @@ public enum MessageFormat
 public sealed record MessagePart(MessageFormat Format, string Text, byte[]? Photo = null, string? PhotoName = null)
 {
     public bool IsPhoto => Photo is not null;
+
+    /// <summary>
+    /// Where the platform has threads (Discord), one is opened on this message under this name, for follow-up questions
+    /// about it; others ignore it.
+    /// </summary>
+    public string? ThreadName { get; init; }
 }

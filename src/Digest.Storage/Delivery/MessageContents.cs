@@ -20,7 +20,7 @@ internal sealed class MessageContents : IAsyncDisposable
     public MessageContents(SqliteConnection connection, SqliteTransaction tx)
     {
         insert = connection.Command("""
-            INSERT INTO message_contents (hash, format, text, photo, photo_name) VALUES (@hash, @format, @text, @photo, @name)
+            INSERT INTO message_contents (hash, format, text, photo, photo_name, thread_name) VALUES (@hash, @format, @text, @photo, @name, @thread)
             ON CONFLICT (hash) DO NOTHING
             """, tx);
         select = connection.Command("SELECT id FROM message_contents WHERE hash = @hash", tx);
@@ -42,6 +42,7 @@ internal sealed class MessageContents : IAsyncDisposable
                 .With("@text", part.Text)
                 .With("@photo", part.Photo)
                 .With("@name", part.PhotoName)
+                .With("@thread", part.ThreadName)
                 .ExecuteNonQueryAsync(ct);
             select.Parameters.Clear();
             id = (long)(await select.With("@hash", hash).ExecuteScalarAsync(ct)
@@ -52,11 +53,17 @@ internal sealed class MessageContents : IAsyncDisposable
         return id;
     }
 
+    /// <summary>The columns <see cref="Read"/> reads, in order, from a table aliased or named message_contents.</summary>
+    public const string Columns = "format, text, photo, photo_name, thread_name";
+
     public static MessagePart Read(SqliteDataReader r, int first) => new(
         Enum.TryParse<MessageFormat>(r.GetString(first), out var format) ? format : MessageFormat.Plain,
         r.GetString(first + 1),
         r.IsDBNull(first + 2) ? null : r.GetFieldValue<byte[]>(first + 2),
-        r.GetStringOrNull(first + 3));
+        r.GetStringOrNull(first + 3))
+    {
+        ThreadName = r.GetStringOrNull(first + 4),
+    };
 
     /// <summary>Every field length-prefixed, so no two different messages can hash the same input.</summary>
     internal static byte[] Hash(MessagePart part)
@@ -66,6 +73,11 @@ internal sealed class MessageContents : IAsyncDisposable
         AppendString(sha, part.Text);
         AppendBytes(sha, part.Photo);
         AppendString(sha, part.PhotoName);
+        // Only when set, so every body stored before threads existed keeps its hash.
+        if (part.ThreadName is { } thread)
+        {
+            AppendString(sha, thread);
+        }
         return sha.GetHashAndReset();
     }
 

@@ -124,7 +124,7 @@ public sealed partial class SqliteOutbox
 
         // Rows sharing a content share one MessagePart (and one copy of the photo bytes).
         var contents = (await connection.Command(
-                "SELECT id, format, text, photo, photo_name FROM message_contents WHERE id IN (SELECT value FROM json_each(@ids))")
+                $"SELECT id, {MessageContents.Columns} FROM message_contents WHERE id IN (SELECT value FROM json_each(@ids))")
             .With("@ids", Values.IdList(claimed.Select(c => c.ContentId)))
             .ListAsync(r => (Id: r.GetInt64(0), Part: MessageContents.Read(r, 1)), ct))
             .ToDictionary(c => c.Id, c => c.Part);

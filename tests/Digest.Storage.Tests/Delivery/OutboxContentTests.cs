@@ -41,14 +41,15 @@ public sealed class OutboxContentTests
             new(MessageFormat.TelegramHtml, "Hello", [1]),
             new(MessageFormat.TelegramHtml, "Hello", [1], "a.png"),
             new(MessageFormat.TelegramHtml, "Hello", [], null),
+            new(MessageFormat.DiscordMarkdown, "Hello") { ThreadName = "Questions about today's digest" },
         ];
 
         await outbox.EnqueueAsync(Daily(subscribers[0], edition), variants, Ct);
 
         Assert.Equal(variants.Length, await CountAsync(test.Db, "message_contents"));
         var claimed = await outbox.ClaimLiveAsync(10, Now, TimeSpan.FromMinutes(1));
-        Assert.Equal(variants.Select(v => (v.Format, v.Text, v.PhotoName, v.Photo?.Length)),
-            claimed.Select(m => (m.Content.Format, m.Content.Text, m.Content.PhotoName, m.Content.Photo?.Length)));
+        Assert.Equal(variants.Select(v => (v.Format, v.Text, v.PhotoName, v.Photo?.Length, v.ThreadName)),
+            claimed.Select(m => (m.Content.Format, m.Content.Text, m.Content.PhotoName, m.Content.Photo?.Length, m.Content.ThreadName)));
     }
 
     private static MessagePart[] ChartAndText(byte[] chart) =>
