@@ -13,6 +13,12 @@ public interface ICommand
     /// <summary>In groups and channels only admins may run commands that change settings.</summary>
     bool ChangesSettings { get; }
 
+    /// <summary>
+    /// What the words after the command are ("question", "url"), for menus that ask for them (Discord's slash command
+    /// option); null when the command takes none.
+    /// </summary>
+    string? Parameter => null;
+
     Task HandleAsync(CommandContext context, CancellationToken ct);
 }
 

@@ -1,24 +1,23 @@
+using Digest.Core.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Digest.Telegram.Commands;
 
-/// <summary>The command menu Telegram shows; registered with setMyCommands at start in both modes.</summary>
+/// <summary>The command menu Telegram shows, from the core's handlers (<see cref="CommandMenu"/>); registered with setMyCommands at start in both modes.</summary>
 internal static class TelegramCommands
 {
-    public static IReadOnlyList<BotCommand> All { get; } =
-    [
-        new() { Command = "start", Description = "Start the bot and see what it can do" },
-        new() { Command = "subscribe", Description = "Receive the daily or weekly digest" },
-        new() { Command = "unsubscribe", Description = "Stop receiving digests" },
-        new() { Command = "categories", Description = "Choose the categories you want" },
-        new() { Command = "time", Description = "Set the delivery time" },
-        new() { Command = "timezone", Description = "Set your time zone" },
-        new() { Command = "top", Description = "Set how many articles a digest shows" },
-        new() { Command = "digest", Description = "Get the latest digest now" },
-        new() { Command = "settings", Description = "Show your settings" },
-        new() { Command = "help", Description = "How to use the bot" },
-    ];
+    // Telegram's limit on a command's description.
+    private const int MaxDescription = 256;
 
-    public static Task RegisterAsync(ITelegramBotClient bot, CancellationToken ct) => bot.SetMyCommands(All, cancellationToken: ct);
+    public static IReadOnlyList<BotCommand> From(IEnumerable<ICommand> commands) =>
+        CommandMenu.For(commands)
+            .Select(c => new BotCommand { Command = c.Name.ToLowerInvariant(), Description = Clip(c.Description) })
+            .ToList();
+
+    public static Task RegisterAsync(ITelegramBotClient bot, IEnumerable<ICommand> commands, CancellationToken ct) =>
+        bot.SetMyCommands(From(commands), cancellationToken: ct);
+
+    private static string Clip(string description) =>
+        description.Length <= MaxDescription ? description : description[..(MaxDescription - 1)] + "…";
 }

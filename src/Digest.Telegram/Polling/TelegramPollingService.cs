@@ -16,6 +16,7 @@ namespace Digest.Telegram.Polling;
 /// </summary>
 internal sealed class TelegramPollingService(
     ITelegramBotClient bot,
+    IEnumerable<ICommand> commands,
     TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -31,7 +32,7 @@ internal sealed class TelegramPollingService(
             async ct =>
             {
                 await bot.DeleteWebhook(cancellationToken: ct);
-                await TelegramCommands.RegisterAsync(bot, ct);
+                await TelegramCommands.RegisterAsync(bot, commands, ct);
             },
             "deleteWebhook, setMyCommands", delay, time, logger, stoppingToken);
         logger.LogInformation("Telegram long polling started");

@@ -1,3 +1,4 @@
+using Digest.Core.Conversation;
 using Digest.Telegram.Commands;
 using Digest.Telegram.Receiving;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,11 @@ namespace Digest.Telegram.Webhook;
 
 /// <summary>Webhook mode: tells Telegram where to post updates (with our secret) and registers the commands.</summary>
 internal sealed class TelegramWebhookService(
-    ITelegramBotClient bot, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramWebhookService> logger)
+    ITelegramBotClient bot,
+    IEnumerable<ICommand> commands,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramWebhookService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,7 +25,7 @@ internal sealed class TelegramWebhookService(
             {
                 await bot.SetWebhook(
                     settings.WebhookUrl!, allowedUpdates: UpdateMapper.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: ct);
-                await TelegramCommands.RegisterAsync(bot, ct);
+                await TelegramCommands.RegisterAsync(bot, commands, ct);
             },
             "setWebhook, setMyCommands", settings.PollingErrorDelay, time, logger, stoppingToken);
         logger.LogInformation("Telegram webhook registered");

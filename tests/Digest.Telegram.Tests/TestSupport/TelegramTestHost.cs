@@ -51,6 +51,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var script = new ConversationScript();
         builder.Services.AddSingleton(script);
         builder.Services.AddScoped<IConversation, ScriptedConversation>();
+        builder.Services.AddMenuCommands();
         builder.Services.AddDigestTelegram(builder.Configuration);
         var host = builder.Build();
         if (start)

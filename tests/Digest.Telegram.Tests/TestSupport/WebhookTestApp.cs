@@ -45,6 +45,7 @@ public sealed class WebhookTestApp : IAsyncDisposable
         var script = new ConversationScript();
         builder.Services.AddSingleton(script);
         builder.Services.AddScoped<IConversation, ScriptedConversation>();
+        builder.Services.AddMenuCommands();
         builder.Services.AddDigestTelegram(builder.Configuration);
         var app = builder.Build();
         app.Urls.Add("http://127.0.0.1:0");

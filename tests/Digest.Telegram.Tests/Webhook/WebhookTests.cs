@@ -27,7 +27,7 @@ public sealed class WebhookTests : IAsyncLifetime
     [Fact]
     public async Task Start_registers_the_webhook_with_our_secret_and_the_commands()
     {
-        await _server.WaitUntilAsync(() => _server.Commands.Count == 10, "commands to be registered");
+        await _server.WaitUntilAsync(() => _server.Commands.Count == MenuCommands.Names.Length, "commands to be registered");
 
         Assert.Equal((WebhookTestApp.PublicUrl, WebhookTestApp.Secret), (_server.WebhookUrl, _server.WebhookSecret));
         Assert.Equal(0, _server.Calls("getUpdates"));

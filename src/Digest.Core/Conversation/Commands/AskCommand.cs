@@ -7,6 +7,8 @@ public sealed class AskCommand(ChatAssistant assistant) : ICommand
 
     public string Description => "Ask about the articles: /ask why does #3 matter?";
 
+    public string? Parameter => "question";
+
     public bool ChangesSettings => false;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

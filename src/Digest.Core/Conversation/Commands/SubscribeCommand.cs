@@ -9,6 +9,8 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
 
     public string Description => "Subscribe: /subscribe [daily|weekly|both]";
 
+    public string? Parameter => "frequency";
+
     public bool ChangesSettings => true;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

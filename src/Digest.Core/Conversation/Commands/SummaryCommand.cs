@@ -9,6 +9,8 @@ public sealed class SummaryCommand(ChatAssistant assistant) : ICommand
 
     public string Description => "Summarize a link: /summary https://example.com/post";
 
+    public string? Parameter => "url";
+
     public bool ChangesSettings => false;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

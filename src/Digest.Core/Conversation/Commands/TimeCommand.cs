@@ -10,6 +10,8 @@ public sealed class TimeCommand(ISubscriberStore subscribers) : ICommand
 
     public string Description => "Delivery time: /time 08:00";
 
+    public string? Parameter => "time";
+
     public bool ChangesSettings => true;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

@@ -9,6 +9,8 @@ public sealed class TimeZoneCommand(ISubscriberStore subscribers) : ICommand
 
     public string Description => "Time zone: /timezone Europe/Berlin";
 
+    public string? Parameter => "zone";
+
     public bool ChangesSettings => true;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)

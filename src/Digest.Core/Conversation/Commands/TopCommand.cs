@@ -12,6 +12,8 @@ public sealed class TopCommand(ISubscriberStore subscribers) : ICommand
 
     public string Description => "Number of articles: /top 10";
 
+    public string? Parameter => "count";
+
     public bool ChangesSettings => true;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
