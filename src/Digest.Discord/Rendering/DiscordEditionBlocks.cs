@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using Digest.Core.Articles;
+using Digest.Core.Editions;
+using Digest.Core.Rendering;
+using static Digest.Discord.Rendering.DiscordMarkdownText;
+
+namespace Digest.Discord.Rendering;
+
+/// <summary>
+/// The edition as Discord Markdown blocks, in reading order; each block is where a message may end. A section's
+/// heading travels with its first article so it is never left alone at a message's end.
+/// </summary>
+internal static class DiscordEditionBlocks
+{
+    private const int TopKeywords = 10;
+
+    // Caps before escaping keep every title line and chart row far below a message, so only prose is ever cut.
+    private const int MaxTitle = 300;
+    private const int MaxKeyword = 32;
+
+    public static IEnumerable<string> Build(Edition edition)
+    {
+        yield return Header(edition);
+        if (edition.Items.Count == 0)
+        {
+            yield return Escape(EditionText.Empty);
+        }
+        foreach (var block in MustReads(edition))
+        {
+            yield return block;
+        }
+        yield return Overview(edition);
+        if (Keywords(edition.Stats) is { } keywords)
+        {
+            yield return keywords;
+        }
+        if (Topics(edition) is { } topics)
+        {
+            yield return topics;
+        }
+        foreach (var block in Sections(edition))
+        {
+            yield return block;
+        }
+        yield return Footer(edition);
+    }
+
+    /// <summary>The chart's caption: the title and the data overview in a few lines.</summary>
+    public static string Caption(Edition edition)
+    {
+        var stats = edition.Stats;
+        var sb = new StringBuilder();
+        sb.Append("📰 **").Append(Escape(EditionText.Title(edition))).Append("**\n");
+        sb.Append("📊 ").Append(Escape(
+            $"{stats.SourcesOk}/{stats.SourcesTotal} sources · {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in " +
+            $"{ItemText.Window(stats.Window)} · {stats.Selected} selected"));
+        if (stats.Categories.Count > 0)
+        {
+            sb.Append("\n🗂 ").Append(Escape(EditionText.Categories(stats)));
+        }
+        if (stats.Keywords.Count > 0)
+        {
+            sb.Append("\n🔑 ").Append(Escape(string.Join(", ", stats.Keywords.Take(TopKeywords).Select(k => Short(k.Keyword, MaxKeyword)))));
+        }
+        return sb.ToString();
+    }
+
+    private static string Header(Edition edition)
+    {
+        var sb = new StringBuilder("# 📰 ").Append(Escape(EditionText.Title(edition)));
+        if (!string.IsNullOrWhiteSpace(edition.Highlights))
+        {
+            sb.Append("\n## 📝 ").Append(Escape(EditionText.HighlightsHeading(edition))).Append('\n').Append(Escape(edition.Highlights.Trim()));
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<string> MustReads(Edition edition)
+    {
+        var heading = "## 🏆 Must Read Today\n";
+        foreach (var item in edition.MustReads)
+        {
+            var sb = new StringBuilder(heading);
+            heading = string.Empty;
+            sb.Append("### ").Append(ItemText.Medal(item.MustReadRank)).Append(' ').Append(TitleLink(item)).Append('\n');
+            sb.Append(Facts(ItemText.MustReadFacts(item, edition.GeneratedAt)));
+            AppendWhy(sb, item);
+            yield return sb.ToString();
+        }
+    }
+
+    // Discord shows pipe tables literally, so the overview is a list of lines.
+    private static string Overview(Edition edition)
+    {
+        var stats = edition.Stats;
+        var sb = new StringBuilder("## 📊 Data Overview\n");
+        sb.Append(Escape($"Sources: {stats.SourcesOk}/{stats.SourcesTotal} ok")).Append('\n');
+        sb.Append(Escape($"Articles: {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in window")).Append('\n');
+        sb.Append(Escape($"Window: {ItemText.Window(stats.Window)}")).Append('\n');
+        sb.Append(Escape($"Selected: {EditionText.Selected(edition)}"));
+        if (stats.Categories.Count > 0)
+        {
+            sb.Append('\n').Append(Escape("By category: " + EditionText.Categories(stats)));
+        }
+        if (LlmCostText.Line(edition) is { } cost)
+        {
+            sb.Append('\n').Append(Escape(cost));
+        }
+        return sb.ToString();
+    }
+
+    // Discord renders code blocks monospaced, so the terminal chart of the daily sample lines up here too.
+    private static string? Keywords(EditionStats stats)
+    {
+        var shown = stats.Keywords.Take(TopKeywords).Select(k => new KeywordCount(Short(k.Keyword, MaxKeyword), k.Count)).ToList();
+        if (shown.Count == 0)
+        {
+            return null;
+        }
+        var sb = new StringBuilder("### 🔑 Top Keywords\n```\n");
+        foreach (var line in KeywordBars.Lines(shown, TopKeywords))
+        {
+            sb.Append(CodeLine(line)).Append('\n');
+        }
+        return sb.Append("```").ToString();
+    }
+
+    private static string? Topics(Edition edition)
+    {
+        var topics = EditionTopics.Of(edition)
+            .Select((t, index) => index < EditionTopics.Leading ? $"**{Escape(EditionTopics.Label(t))}**" : Escape(EditionTopics.Label(t)))
+            .ToList();
+        return topics.Count == 0 ? null : "### 🏷️ Topic Tags\n" + string.Join(ItemText.Separator, topics);
+    }
+
+    /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
+    private static IEnumerable<string> Sections(Edition edition)
+    {
+        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
+        {
+            var heading = $"## {section.Key.Emoji()} {Escape(section.Key.Label())}\n";
+            foreach (var numbered in section)
+            {
+                yield return heading + Article(numbered.Number, numbered.Item, edition.GeneratedAt);
+                heading = string.Empty;
+            }
+        }
+    }
+
+    private static string Article(int number, EditionItem item, DateTimeOffset now)
+    {
+        var sb = new StringBuilder("### ");
+        // Escaped so Discord shows "1." as the number we gave, not as a list it renumbers.
+        sb.Append(number.ToString(CultureInfo.InvariantCulture)).Append("\\. ").Append(TitleLink(item)).Append('\n');
+        sb.Append(Facts(ItemText.Facts(item, now)));
+        if (!string.IsNullOrWhiteSpace(item.Summary))
+        {
+            sb.Append("\n> ").Append(Escape(item.Summary.Trim()));
+        }
+        AppendWhy(sb, item);
+        var tags = item.Tags.Select(ItemText.OneLine).Where(t => t.Length > 0).ToList();
+        if (tags.Count > 0)
+        {
+            sb.Append("\n🏷️ ").Append(Escape(string.Join(", ", tags)));
+        }
+        return sb.ToString();
+    }
+
+    private static void AppendWhy(StringBuilder sb, EditionItem item)
+    {
+        if (!string.IsNullOrWhiteSpace(item.WhyRead))
+        {
+            sb.Append("\n💡 **Why read it:** ").Append(Escape(ItemText.OneLine(item.WhyRead)));
+        }
+    }
+
+    // Subtext ("-# ") is Discord's small print: the footer should not compete with the articles.
+    private static string Footer(Edition edition)
+    {
+        var footer = "-# " + Escape(EditionText.Footer(edition));
+        return edition.AssessedOffline ? footer + "\n-# ⚠️ " + Escape(EditionText.OfflineNote) : footer;
+    }
+
+    private static string TitleLink(EditionItem item) => Link(Short(ItemText.Title(item), MaxTitle), item.Url);
+
+    private static string Facts(IReadOnlyList<string> facts) => Escape(string.Join(ItemText.Separator, facts));
+
+    private static string Short(string text, int max) => Shorten(ItemText.OneLine(text), max);
+}

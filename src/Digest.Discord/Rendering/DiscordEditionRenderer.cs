@@ -1,0 +1,69 @@
+using Digest.Core.Delivery;
+using Digest.Core.Editions;
+using Digest.Core.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Digest.Discord.Rendering;
+
+/// <summary>
+/// Renders an edition (or a subscriber's cut) as Discord Markdown: a chart image with a short caption, then text
+/// messages split between articles and sections within the message limit.
+/// </summary>
+public sealed partial class DiscordEditionRenderer(
+    IChartRenderer charts,
+    DiscordRenderLimits? limits = null,
+    ILogger<DiscordEditionRenderer>? logger = null) : IEditionRenderer
+{
+    private readonly DiscordRenderLimits _limits = limits ?? DiscordRenderLimits.Discord;
+    private readonly ILogger _logger = logger ?? NullLogger<DiscordEditionRenderer>.Instance;
+
+    public string Platform => "discord";
+
+    public IReadOnlyList<MessagePart> Render(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var parts = new List<MessagePart>();
+        if (edition.Items.Count > 0 && Chart(edition) is { } png)
+        {
+            var caption = DiscordMessageSplitter.Truncate(DiscordEditionBlocks.Caption(edition), _limits.MaxCaptionLength);
+            parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, caption, png, $"digest-{EditionText.Date(edition.Date)}.png"));
+        }
+        foreach (var text in DiscordMessageSplitter.Split(DiscordEditionBlocks.Build(edition), _limits.MaxTextLength))
+        {
+            parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, text));
+        }
+        // Follow-up questions go to a thread on the post's first message, so the channel itself stays the digest's.
+        if (parts.Count > 0 && edition.Items.Count > 0)
+        {
+            parts[0] = parts[0] with { ThreadName = ThreadName(edition) };
+        }
+        return parts;
+    }
+
+    /// <summary>The name of the thread opened on the post (Discord allows 100 characters).</summary>
+    public static string ThreadName(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return $"Questions about the {EditionText.Date(edition.Date)} digest";
+    }
+
+    // The chart is a bonus: a host without a working image stack still gets the digest as text.
+    private byte[]? Chart(Edition edition)
+    {
+        try
+        {
+            return charts.RenderPng(edition.Stats);
+        }
+#pragma warning disable CA1031 // any failure of the drawing library must not cost the edition
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogChartFailed(_logger, edition.Id, ex);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chart for edition {edition_id} failed; sending text only")]
+    private static partial void LogChartFailed(ILogger logger, long edition_id, Exception exception);
+}
