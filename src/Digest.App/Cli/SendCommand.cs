@@ -3,6 +3,7 @@ using Digest.App.Hosting;
 using Digest.App.Jobs;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Subscriptions;
 using Digest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,10 @@ internal static class SendCommand
         var waiting = 0;
         if (now)
         {
+            foreach (var configured in services.GetServices<IConfiguredSubscriptions>())
+            {
+                await configured.SyncAsync(ct);
+            }
             await CollectUnlessFreshAsync(services, ct);
             var planned = await services.GetRequiredService<DeliveryPlanner>().PlanEveryoneAsync(ct);
             waiting = planned.Waiting;

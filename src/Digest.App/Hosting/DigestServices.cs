@@ -10,6 +10,7 @@ using Digest.Core.Conversation.Settings;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Retention;
+using Digest.Discord;
 using Digest.Feeds;
 using Digest.Llm;
 using Digest.Llm.Answering;
@@ -61,6 +62,7 @@ internal static class DigestServices
         services.AddDigestCharts();
         services.AddTelegramRendering();
         services.AddDigestTelegram(configuration);
+        services.AddDigestDiscord(configuration);
 
         // One of each per process: the circuits are what every sender run and /healthz see of a platform, and the
         // signals connect whoever enqueues or asks for an edition with the sender and the planner.

@@ -21,6 +21,9 @@ public sealed class DeliveryOptions : IValidatableObject
     public Dictionary<string, PlatformLimits> Limits { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["telegram"] = new PlatformLimits(),
+        // Discord: 50 requests/s per bot, 5 messages per 5 s per channel, 30 a minute per webhook. Its REST client also
+        // keeps to the buckets Discord announces; these keep the sender from queueing far ahead of them.
+        ["discord"] = new PlatformLimits { MessagesPerSecond = 40, PerChatPerSecond = 1, GroupPerMinute = 30 },
     };
 
     [Range(1, 10_000)]

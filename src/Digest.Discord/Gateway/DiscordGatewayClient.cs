@@ -22,7 +22,7 @@ public sealed class DiscordGatewayClient
     {
         ArgumentNullException.ThrowIfNull(discord);
         ArgumentNullException.ThrowIfNull(options);
-        _token = discord.Value.IsConfigured
+        _token = discord.Value.IsBotConfigured
             ? discord.Value.BotToken!
             : throw new ArgumentException("Discord:BotToken is needed to open the gateway", nameof(discord));
         _options = options.Value;

@@ -40,7 +40,11 @@ internal sealed class DiscordRequestSender
         {
             using var lease = await _limits.AcquireAsync(route, ct);
             using var request = new HttpRequestMessage(route.Method, _baseUrl + route.Path + query);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.BotToken);
+            // Webhook-only setups have no bot token; webhook routes are authorized by the token in their path.
+            if (_options.IsBotConfigured)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.BotToken);
+            }
             request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
             request.Content = body?.Invoke();
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
