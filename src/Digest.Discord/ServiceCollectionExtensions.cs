@@ -44,7 +44,11 @@ public static class ServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<WebhookSubscriptions>());
         if (settings.IsBotConfigured)
         {
-            services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.SectionName));
+            // Discord:GatewayUrl is the short spelling of Discord:Gateway:Url (tests point it at their fake).
+            var gatewayUrl = configuration[$"{DiscordOptions.SectionName}:GatewayUrl"];
+            services.AddOptions<GatewayOptions>()
+                .Bind(configuration.GetSection(GatewayOptions.SectionName))
+                .PostConfigure(o => o.Url = string.IsNullOrWhiteSpace(gatewayUrl) ? o.Url : gatewayUrl);
             services.AddOptions<DiscordReceivingOptions>().Bind(configuration.GetSection(DiscordReceivingOptions.SectionName));
             services.AddDiscordReceiving();
         }

@@ -61,7 +61,7 @@ public sealed class DiscordTests
         {
             ["Discord:BotToken"] = FakeDiscordServer.DefaultToken,
             ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Discord:Gateway:Url"] = gateway.Url,
+            ["Discord:GatewayUrl"] = gateway.Url,
         };
         await using var app = await TestApp.StartAsync(dir, settings);
         await using var sender = BackgroundSender.Start(app);
