@@ -11,40 +11,17 @@ namespace Digest.Discord.Rendering;
 /// The edition as Discord Markdown blocks, in reading order; each block is where a message may end. A section's
 /// heading travels with its first article so it is never left alone at a message's end.
 /// </summary>
-internal static class DiscordEditionBlocks
+internal sealed class DiscordEditionBlocks : EditionLayout
 {
+    public static DiscordEditionBlocks Instance { get; } = new();
+
     private const int TopKeywords = 10;
 
     // Caps before escaping keep every title line and chart row far below a message, so only prose is ever cut.
     private const int MaxTitle = 300;
     private const int MaxKeyword = 32;
 
-    public static IEnumerable<string> Build(Edition edition)
-    {
-        yield return Header(edition);
-        if (edition.Items.Count == 0)
-        {
-            yield return Escape(EditionText.Empty);
-        }
-        foreach (var block in MustReads(edition))
-        {
-            yield return block;
-        }
-        yield return Overview(edition);
-        if (Keywords(edition.Stats) is { } keywords)
-        {
-            yield return keywords;
-        }
-        if (Topics(edition) is { } topics)
-        {
-            yield return topics;
-        }
-        foreach (var block in Sections(edition))
-        {
-            yield return block;
-        }
-        yield return Footer(edition);
-    }
+    protected override string Empty() => Escape(EditionText.Empty);
 
     /// <summary>The chart's caption: the title and the data overview in a few lines.</summary>
     public static string Caption(Edition edition)
@@ -52,9 +29,7 @@ internal static class DiscordEditionBlocks
         var stats = edition.Stats;
         var sb = new StringBuilder();
         sb.Append("📰 **").Append(Escape(EditionText.Title(edition))).Append("**\n");
-        sb.Append("📊 ").Append(Escape(
-            $"{stats.SourcesOk}/{stats.SourcesTotal} sources · {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in " +
-            $"{ItemText.Window(stats.Window)} · {stats.Selected} selected"));
+        sb.Append("📊 ").Append(Escape(CaptionFigures(stats)));
         if (stats.Categories.Count > 0)
         {
             sb.Append("\n🗂 ").Append(Escape(EditionText.Categories(stats)));
@@ -66,7 +41,7 @@ internal static class DiscordEditionBlocks
         return sb.ToString();
     }
 
-    private static string Header(Edition edition)
+    protected override string Header(Edition edition)
     {
         var sb = new StringBuilder("# 📰 ").Append(Escape(EditionText.Title(edition)));
         if (!string.IsNullOrWhiteSpace(edition.Highlights))
@@ -76,7 +51,7 @@ internal static class DiscordEditionBlocks
         return sb.ToString();
     }
 
-    private static IEnumerable<string> MustReads(Edition edition)
+    protected override IEnumerable<string> MustReads(Edition edition)
     {
         var heading = "## 🏆 Must Read Today\n";
         foreach (var item in edition.MustReads)
@@ -91,7 +66,7 @@ internal static class DiscordEditionBlocks
     }
 
     // Discord shows pipe tables literally, so the overview is a list of lines.
-    private static string Overview(Edition edition)
+    protected override string Overview(Edition edition)
     {
         var stats = edition.Stats;
         var sb = new StringBuilder("## 📊 Data Overview\n");
@@ -111,7 +86,7 @@ internal static class DiscordEditionBlocks
     }
 
     // Discord renders code blocks monospaced, so the terminal chart of the daily sample lines up here too.
-    private static string? Keywords(EditionStats stats)
+    protected override string? Keywords(EditionStats stats)
     {
         var shown = stats.Keywords.Take(TopKeywords).Select(k => new KeywordCount(Short(k.Keyword, MaxKeyword), k.Count)).ToList();
         if (shown.Count == 0)
@@ -126,7 +101,7 @@ internal static class DiscordEditionBlocks
         return sb.Append("```").ToString();
     }
 
-    private static string? Topics(Edition edition)
+    protected override string? Topics(Edition edition)
     {
         var topics = EditionTopics.Of(edition)
             .Select((t, index) => index < EditionTopics.Leading ? $"**{Escape(EditionTopics.Label(t))}**" : Escape(EditionTopics.Label(t)))
@@ -135,7 +110,7 @@ internal static class DiscordEditionBlocks
     }
 
     /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
-    private static IEnumerable<string> Sections(Edition edition)
+    protected override IEnumerable<string> Sections(Edition edition)
     {
         foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
         {
@@ -176,7 +151,7 @@ internal static class DiscordEditionBlocks
     }
 
     // Subtext ("-# ") is Discord's small print: the footer should not compete with the articles.
-    private static string Footer(Edition edition)
+    protected override string Footer(Edition edition)
     {
         var footer = "-# " + Escape(EditionText.Footer(edition));
         return edition.AssessedOffline ? footer + "\n-# ⚠️ " + Escape(EditionText.OfflineNote) : footer;

@@ -29,7 +29,7 @@ public sealed partial class DiscordEditionRenderer(
             var caption = DiscordMessageSplitter.Truncate(DiscordEditionBlocks.Caption(edition), _limits.MaxCaptionLength);
             parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, caption, png, $"digest-{EditionText.Date(edition.Date)}.png"));
         }
-        foreach (var text in DiscordMessageSplitter.Split(DiscordEditionBlocks.Build(edition), _limits.MaxTextLength))
+        foreach (var text in DiscordMessageSplitter.Split(DiscordEditionBlocks.Instance.Build(edition), _limits.MaxTextLength))
         {
             parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, text));
         }

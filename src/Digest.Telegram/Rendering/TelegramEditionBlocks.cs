@@ -11,36 +11,13 @@ namespace Digest.Telegram.Rendering;
 /// The edition as Telegram HTML blocks, in reading order. Each block is balanced on its own and is where a
 /// message may end; a section's heading travels with its first article so it is never left alone at a message's end.
 /// </summary>
-internal static class TelegramEditionBlocks
+internal sealed class TelegramEditionBlocks : EditionLayout
 {
+    public static TelegramEditionBlocks Instance { get; } = new();
+
     private const int TopKeywords = 10;
 
-    public static IEnumerable<string> Build(Edition edition)
-    {
-        yield return Header(edition);
-        if (edition.Items.Count == 0)
-        {
-            yield return Escape(EditionText.Empty);
-        }
-        foreach (var block in MustReads(edition))
-        {
-            yield return block;
-        }
-        yield return Overview(edition);
-        if (Keywords(edition.Stats) is { } keywords)
-        {
-            yield return keywords;
-        }
-        if (Topics(edition) is { } topics)
-        {
-            yield return topics;
-        }
-        foreach (var block in Sections(edition))
-        {
-            yield return block;
-        }
-        yield return Footer(edition);
-    }
+    protected override string Empty() => Escape(EditionText.Empty);
 
     /// <summary>The photo's caption: the title and the data overview in a few lines.</summary>
     public static string Caption(Edition edition)
@@ -48,9 +25,7 @@ internal static class TelegramEditionBlocks
         var stats = edition.Stats;
         var sb = new StringBuilder();
         sb.Append("📰 <b>").Append(Escape(EditionText.Title(edition))).Append("</b>\n");
-        sb.Append("📊 ").Append(Escape(
-            $"{stats.SourcesOk}/{stats.SourcesTotal} sources · {stats.ArticlesFetched} fetched → {stats.ArticlesInWindow} in " +
-            $"{ItemText.Window(stats.Window)} · {stats.Selected} selected"));
+        sb.Append("📊 ").Append(Escape(CaptionFigures(stats)));
         if (stats.Categories.Count > 0)
         {
             sb.Append("\n🗂 ").Append(Escape(string.Join(" · ", stats.Categories.Select(c => $"{c.Category.Label()} {c.Count}"))));
@@ -62,7 +37,7 @@ internal static class TelegramEditionBlocks
         return sb.ToString();
     }
 
-    private static string Header(Edition edition)
+    protected override string Header(Edition edition)
     {
         var sb = new StringBuilder().Append("📰 <b>").Append(Escape(EditionText.Title(edition))).Append("</b>");
         if (!string.IsNullOrWhiteSpace(edition.Highlights))
@@ -72,7 +47,7 @@ internal static class TelegramEditionBlocks
         return sb.ToString();
     }
 
-    private static IEnumerable<string> MustReads(Edition edition)
+    protected override IEnumerable<string> MustReads(Edition edition)
     {
         var heading = "🏆 <b>Must read</b>\n";
         foreach (var item in edition.MustReads)
@@ -86,7 +61,7 @@ internal static class TelegramEditionBlocks
         }
     }
 
-    private static string Overview(Edition edition)
+    protected override string Overview(Edition edition)
     {
         var stats = edition.Stats;
         var sb = new StringBuilder("📊 <b>Data overview</b>\n");
@@ -105,7 +80,7 @@ internal static class TelegramEditionBlocks
         return sb.ToString();
     }
 
-    private static string? Keywords(EditionStats stats)
+    protected override string? Keywords(EditionStats stats)
     {
         if (stats.Keywords.Count == 0)
         {
@@ -115,7 +90,7 @@ internal static class TelegramEditionBlocks
         return "🔑 <b>Top keywords</b>\n" + Escape(string.Join(" · ", top));
     }
 
-    private static string? Topics(Edition edition)
+    protected override string? Topics(Edition edition)
     {
         var topics = EditionTopics.Of(edition)
             .Select((t, index) => index < EditionTopics.Leading ? $"<b>{Escape(EditionTopics.Label(t))}</b>" : Escape(EditionTopics.Label(t)))
@@ -124,7 +99,7 @@ internal static class TelegramEditionBlocks
     }
 
     /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
-    private static IEnumerable<string> Sections(Edition edition)
+    protected override IEnumerable<string> Sections(Edition edition)
     {
         foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
         {
@@ -163,7 +138,7 @@ internal static class TelegramEditionBlocks
         }
     }
 
-    private static string Footer(Edition edition)
+    protected override string Footer(Edition edition)
     {
         var footer = Escape(EditionText.Footer(edition));
         return edition.AssessedOffline ? footer + "\n⚠️ " + Escape(EditionText.OfflineNote) : footer;

@@ -29,7 +29,7 @@ public sealed partial class TelegramEditionRenderer(
             var caption = TelegramMessageSplitter.Truncate(TelegramEditionBlocks.Caption(edition), _limits.MaxCaptionLength);
             parts.Add(new MessagePart(MessageFormat.TelegramHtml, caption, png, $"digest-{EditionText.Date(edition.Date)}.png"));
         }
-        foreach (var text in TelegramMessageSplitter.Split(TelegramEditionBlocks.Build(edition), _limits.MaxTextLength))
+        foreach (var text in TelegramMessageSplitter.Split(TelegramEditionBlocks.Instance.Build(edition), _limits.MaxTextLength))
         {
             parts.Add(new MessagePart(MessageFormat.TelegramHtml, text));
         }

@@ -1,6 +1,6 @@
 using Digest.Discord.Gateway;
-using Digest.Discord.Tests.TestSupport;
 using Digest.TestKit.Discord;
+using Digest.TestKit.Logging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,9 @@
 using Digest.Core.Conversation;
 using Digest.Discord.Gateway;
 using Digest.Discord.Receiving;
-using Digest.Discord.Tests.TestSupport;
+using Digest.TestKit.Conversation;
 using Digest.TestKit.Discord;
+using Digest.TestKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Digest.Discord.Rest;
 using Digest.TestKit.Discord;
+using Digest.TestKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,7 @@
 using Digest.Core.Conversation;
 using Digest.Core.Subscriptions;
 using Digest.Telegram.Tests.TestSupport;
+using Digest.TestKit.Conversation;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Telegram.Tests.Receiving;

@@ -1,4 +1,6 @@
 using Digest.Core.Conversation;
+using Digest.TestKit.Conversation;
+using Digest.TestKit.Logging;
 using Digest.TestKit.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Digest.Core.Conversation;
 using Digest.Telegram.Webhook;
+using Digest.TestKit.Conversation;
+using Digest.TestKit.Logging;
 using Digest.TestKit.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

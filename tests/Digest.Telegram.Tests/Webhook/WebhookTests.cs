@@ -1,6 +1,7 @@
 using System.Net;
 using Digest.Core.Conversation;
 using Digest.Telegram.Tests.TestSupport;
+using Digest.TestKit.Conversation;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Telegram.Tests.Webhook;

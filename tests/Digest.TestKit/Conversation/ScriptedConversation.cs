@@ -1,6 +1,6 @@
 using Digest.Core.Conversation;
 
-namespace Digest.Telegram.Tests.TestSupport;
+namespace Digest.TestKit.Conversation;
 
 /// <summary>What the test's conversation does with each message, and everything it received, in order.</summary>
 public sealed class ConversationScript
@@ -30,7 +30,7 @@ public sealed class ConversationScript
 
     public async Task<IReadOnlyList<IncomingMessage>> WaitForAsync(int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (Received.Count < count)
         {
             if (DateTime.UtcNow > deadline)

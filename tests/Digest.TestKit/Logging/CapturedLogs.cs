@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Discord.Tests.TestSupport;
+namespace Digest.TestKit.Logging;
 
 /// <summary>Every log line, formatted, with its exception, so tests can look for a warning or for a leaked secret.</summary>
 public sealed class CapturedLogs : ILoggerProvider
