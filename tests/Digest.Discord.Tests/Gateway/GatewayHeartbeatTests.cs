@@ -19,10 +19,11 @@ public sealed class GatewayHeartbeatTests
 
         var opened = host.Gateway.Connections[0].OpenedAt;
         var beats = host.Gateway.Heartbeats.Take(6).ToList();
-        Assert.InRange(beats[0].At - opened, TimeSpan.Zero, Interval + Slack);
+        Assert.InRange(beats[0].At - opened, TimeSpan.Zero, Interval + Slack * 2);
         var gaps = beats.Zip(beats.Skip(1), (a, b) => b.At - a.At).ToList();
-        Assert.All(gaps, gap => Assert.InRange(gap, Interval * 0.6, Interval + Slack));
-        Assert.InRange(gaps.Average(g => g.TotalMilliseconds), Interval.TotalMilliseconds * 0.8, Interval.TotalMilliseconds * 1.6);
+        // Never early; late only as far as a loaded machine makes a timer late (once seen in CI: 0.77 s for 0.25 s).
+        Assert.All(gaps, gap => Assert.InRange(gap, Interval * 0.6, Interval * 4));
+        Assert.InRange(gaps.Average(g => g.TotalMilliseconds), Interval.TotalMilliseconds * 0.8, Interval.TotalMilliseconds * 2);
         Assert.All(beats, b => Assert.Equal(1, b.ConnectionId));
         Assert.Single(host.Gateway.Connections);
     }
