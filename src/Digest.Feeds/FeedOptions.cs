@@ -13,6 +13,9 @@ public sealed class FeedOptions
     /// <summary>An OPML file that replaces the built-in feed list; null or empty keeps the built-in one.</summary>
     public string? Opml { get; set; }
 
+    /// <summary>An OPML file that replaces the built-in weekly briefing sources; null or empty keeps the built-in one.</summary>
+    public string? WeeklyOpml { get; set; }
+
     /// <summary>Per feed, from sending the request to the last byte of the body.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -13,14 +13,22 @@ public enum FeedFetchStatus
     Failed,
 }
 
-/// <summary>One item as the feed gave it, its title and text already plain (the feed adapter reads the markup).</summary>
+/// <summary>
+/// One item as the feed gave it, its title and text already plain (the feed adapter reads the markup). A podcast
+/// episode also carries its audio or video file and its running time, when the feed states them.
+/// </summary>
 public sealed record FetchedItem(
     string? Guid,
     string Url,
     string Title,
     string? Text,
     DateTimeOffset? PublishedAt,
-    string? Author = null);
+    string? Author = null,
+    MediaEnclosure? Enclosure = null,
+    TimeSpan? Duration = null);
+
+/// <summary>An item's audio or video file: its absolute http(s) URL, media type and size in bytes, as far as the feed says.</summary>
+public sealed record MediaEnclosure(string Url, string? MediaType, long? Length);
 
 public sealed record FeedFetchResult(
     FeedFetchStatus Status,

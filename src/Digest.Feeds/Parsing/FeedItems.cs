@@ -15,7 +15,9 @@ internal static class FeedItems
         string? title,
         string? content,
         DateTimeOffset? published,
-        string? author)
+        string? author,
+        MediaEnclosure? enclosure = null,
+        TimeSpan? duration = null)
     {
         var plainTitle = HtmlText.ToTitle(title);
         if (plainTitle.Length == 0)
@@ -28,7 +30,9 @@ internal static class FeedItems
             plainTitle.Length > 0 ? plainTitle : url,
             Blank(HtmlText.ToPlainText(content)),
             published,
-            Blank(HtmlText.ToTitle(author)));
+            Blank(HtmlText.ToTitle(author)),
+            enclosure,
+            duration);
     }
 
     private static string Shorten(string text) =>

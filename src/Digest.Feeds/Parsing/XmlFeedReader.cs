@@ -75,6 +75,8 @@ internal static class XmlFeedReader
             author = XmlItemFields.Creator(element);
         }
         var content = string.IsNullOrWhiteSpace(item.Content) ? item.Description : item.Content;
-        return FeedItems.Create(url, item.Id, item.Title, content, date, author);
+        var enclosure = element is null ? null : XmlItemFields.Enclosure(element, feedUri);
+        var duration = element is null ? null : XmlItemFields.Duration(element);
+        return FeedItems.Create(url, item.Id, item.Title, content, date, author, enclosure, duration);
     }
 }
