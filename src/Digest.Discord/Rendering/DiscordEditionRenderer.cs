@@ -10,7 +10,7 @@ namespace Digest.Discord.Rendering;
 /// Renders an edition (or a subscriber's cut) as Discord Markdown: a chart image with a short caption, then text
 /// messages split between articles and sections within the message limit.
 /// </summary>
-public sealed partial class DiscordEditionRenderer(
+public sealed class DiscordEditionRenderer(
     IChartRenderer charts,
     DiscordRenderLimits? limits = null,
     ILogger<DiscordEditionRenderer>? logger = null) : IEditionRenderer
@@ -24,10 +24,10 @@ public sealed partial class DiscordEditionRenderer(
     {
         ArgumentNullException.ThrowIfNull(edition);
         var parts = new List<MessagePart>();
-        if (edition.Items.Count > 0 && Chart(edition) is { } png)
+        if (EditionChart.TryRender(charts, edition, _logger) is { } png)
         {
             var caption = DiscordMessageSplitter.Truncate(DiscordEditionBlocks.Caption(edition), _limits.MaxCaptionLength);
-            parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, caption, png, $"digest-{EditionText.Date(edition.Date)}.png"));
+            parts.Add(new MessagePart(MessageFormat.DiscordMarkdown, caption, png, EditionChart.FileName(edition)));
         }
         foreach (var text in DiscordMessageSplitter.Split(DiscordEditionBlocks.Instance.Build(edition), _limits.MaxTextLength))
         {
@@ -47,23 +47,4 @@ public sealed partial class DiscordEditionRenderer(
         ArgumentNullException.ThrowIfNull(edition);
         return $"Questions about the {EditionText.Date(edition.Date)} digest";
     }
-
-    // The chart is a bonus: a host without a working image stack still gets the digest as text.
-    private byte[]? Chart(Edition edition)
-    {
-        try
-        {
-            return charts.RenderPng(edition.Stats);
-        }
-#pragma warning disable CA1031 // any failure of the drawing library must not cost the edition
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogChartFailed(_logger, edition.Id, ex);
-            return null;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chart for edition {edition_id} failed; sending text only")]
-    private static partial void LogChartFailed(ILogger logger, long edition_id, Exception exception);
 }

@@ -47,6 +47,17 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(host);
     }
 
+    /// <summary>Telegram at a fake Bot API server and the LLM at a fake OpenAI-compatible one (10 s timeout, no retries).</summary>
+    public static Dictionary<string, string?> TelegramWithLlm(Uri baseUrl, Digest.TestKit.OpenAi.FakeOpenAiServer llm)
+    {
+        var settings = Telegram(baseUrl);
+        foreach (var (key, value) in Pipeline.Support.PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
     /// <summary>Settings that point Telegram at a fake Bot API server, with limits scaled like the fake's.</summary>
     public static Dictionary<string, string?> Telegram(Uri baseUrl, double rateScale = 1) => new()
     {

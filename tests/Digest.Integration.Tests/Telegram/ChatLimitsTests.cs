@@ -1,5 +1,4 @@
 using Digest.Core.Conversation;
-using Digest.Integration.Tests.Pipeline.Support;
 using Digest.Integration.Tests.Support;
 using Digest.TestKit.OpenAi;
 using Digest.TestKit.Telegram;
@@ -39,11 +38,7 @@ public sealed class ChatLimitsTests
         using var dir = new TestDirectory();
         await using var telegram = await FakeTelegramServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
-        var settings = TestApp.Telegram(telegram.BaseUrl);
-        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
-        {
-            settings[key] = value;
-        }
+        var settings = TestApp.TelegramWithLlm(telegram.BaseUrl, llm);
         // The fake reports its fixed token counts per call: one answer spends the day's budget.
         settings["Conversation:DailyAnswerTokens"] = "1";
         await using var app = await TestApp.StartAsync(dir, settings);
@@ -65,11 +60,7 @@ public sealed class ChatLimitsTests
         using var dir = new TestDirectory();
         await using var telegram = await FakeTelegramServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
-        var settings = TestApp.Telegram(telegram.BaseUrl);
-        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
-        {
-            settings[key] = value;
-        }
+        var settings = TestApp.TelegramWithLlm(telegram.BaseUrl, llm);
         // Each fake call costs 160 tokens: the second answer takes this chat past 300.
         settings["Conversation:DailyChatTokens"] = "300";
         await using var app = await TestApp.StartAsync(dir, settings);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Digest.Core.Conversation;
 using Digest.Core.Subscriptions;
-using Digest.Integration.Tests.Pipeline.Support;
 using Digest.Integration.Tests.Support;
 using Digest.TestKit.OpenAi;
 using Digest.TestKit.Telegram;
@@ -25,11 +24,7 @@ public sealed class SettingsWithLlmTests
         using var dir = new TestDirectory();
         await using var telegram = await FakeTelegramServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
-        var settings = TestApp.Telegram(telegram.BaseUrl);
-        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
-        {
-            settings[key] = value;
-        }
+        var settings = TestApp.TelegramWithLlm(telegram.BaseUrl, llm);
         await using var app = await TestApp.StartAsync(dir, settings);
         await Seed.ArticlesAsync(app.Services, DateTimeOffset.UtcNow);
         await telegram.SayAsync(Chat, "/subscribe");
@@ -84,11 +79,7 @@ public sealed class SettingsWithLlmTests
         using var dir = new TestDirectory();
         await using var telegram = await FakeTelegramServer.StartAsync();
         await using var llm = await FakeOpenAiServer.StartAsync();
-        var settings = TestApp.Telegram(telegram.BaseUrl);
-        foreach (var (key, value) in PipelineSettings.WithLlm(llm, TimeSpan.FromSeconds(10), maxRetries: 0))
-        {
-            settings[key] = value;
-        }
+        var settings = TestApp.TelegramWithLlm(telegram.BaseUrl, llm);
         await using var app = await TestApp.StartAsync(dir, settings);
         await telegram.SayAsync(Chat, "/subscribe");
         llm.DefaultMode = FakeOpenAiMode.ServerError;
