@@ -1,3 +1,4 @@
+using Digest.Core.Articles;
 using Digest.Core.Editions;
 
 namespace Digest.Core.Rendering;
@@ -57,10 +58,47 @@ public abstract class EditionLayout
     /// <summary>Null when there are no keywords to show.</summary>
     protected abstract string? Keywords(EditionStats stats);
 
-    /// <summary>Null when there are no topics to show.</summary>
-    protected abstract string? Topics(Edition edition);
+    /// <summary>
+    /// Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>). A section's heading travels with
+    /// its first article, so it is never left alone at a message's end.
+    /// </summary>
+    protected IEnumerable<string> Sections(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
+        {
+            var heading = SectionHeading(section.Key);
+            foreach (var numbered in section)
+            {
+                yield return heading + Article(numbered.Number, numbered.Item, edition.GeneratedAt);
+                heading = string.Empty;
+            }
+        }
+    }
 
-    protected abstract IEnumerable<string> Sections(Edition edition);
+    /// <summary>The topic tags, the leading ones emphasized; null when there are none.</summary>
+    protected string? Topics(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var topics = EditionTopics.Of(edition)
+            .Select((t, index) => index < EditionTopics.Leading ? Emphasized(EditionTopics.Label(t)) : Plain(EditionTopics.Label(t)))
+            .ToList();
+        return topics.Count == 0 ? null : TopicsHeading() + string.Join(ItemText.Separator, topics);
+    }
+
+    /// <summary>A category's heading, ending where its first article begins.</summary>
+    protected abstract string SectionHeading(Category category);
+
+    protected abstract string Article(int number, EditionItem item, DateTimeOffset now);
+
+    /// <summary>The topics block's heading, ending where the tags begin.</summary>
+    protected abstract string TopicsHeading();
+
+    /// <summary>Untrusted text, escaped for the platform.</summary>
+    protected abstract string Plain(string text);
+
+    /// <summary>Untrusted text, escaped and emphasized.</summary>
+    protected abstract string Emphasized(string text);
 
     protected abstract string Footer(Edition edition);
 }

@@ -101,29 +101,15 @@ internal sealed class DiscordEditionBlocks : EditionLayout
         return sb.Append("```").ToString();
     }
 
-    protected override string? Topics(Edition edition)
-    {
-        var topics = EditionTopics.Of(edition)
-            .Select((t, index) => index < EditionTopics.Leading ? $"**{Escape(EditionTopics.Label(t))}**" : Escape(EditionTopics.Label(t)))
-            .ToList();
-        return topics.Count == 0 ? null : "### 🏷️ Topic Tags\n" + string.Join(ItemText.Separator, topics);
-    }
+    protected override string TopicsHeading() => "### 🏷️ Topic Tags\n";
 
-    /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
-    protected override IEnumerable<string> Sections(Edition edition)
-    {
-        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
-        {
-            var heading = $"## {section.Key.Emoji()} {Escape(section.Key.Label())}\n";
-            foreach (var numbered in section)
-            {
-                yield return heading + Article(numbered.Number, numbered.Item, edition.GeneratedAt);
-                heading = string.Empty;
-            }
-        }
-    }
+    protected override string Plain(string text) => Escape(text);
 
-    private static string Article(int number, EditionItem item, DateTimeOffset now)
+    protected override string Emphasized(string text) => $"**{Escape(text)}**";
+
+    protected override string SectionHeading(Category category) => $"## {category.Emoji()} {Escape(category.Label())}\n";
+
+    protected override string Article(int number, EditionItem item, DateTimeOffset now)
     {
         var sb = new StringBuilder("### ");
         // Escaped so Discord shows "1." as the number we gave, not as a list it renumbers.

@@ -90,29 +90,15 @@ internal sealed class TelegramEditionBlocks : EditionLayout
         return "🔑 <b>Top keywords</b>\n" + Escape(string.Join(" · ", top));
     }
 
-    protected override string? Topics(Edition edition)
-    {
-        var topics = EditionTopics.Of(edition)
-            .Select((t, index) => index < EditionTopics.Leading ? $"<b>{Escape(EditionTopics.Label(t))}</b>" : Escape(EditionTopics.Label(t)))
-            .ToList();
-        return topics.Count == 0 ? null : "🏷️ <b>Topics</b>\n" + string.Join(ItemText.Separator, topics);
-    }
+    protected override string TopicsHeading() => "🏷️ <b>Topics</b>\n";
 
-    /// <summary>Articles grouped by category, numbered as read (<see cref="ReadingOrder"/>).</summary>
-    protected override IEnumerable<string> Sections(Edition edition)
-    {
-        foreach (var section in ReadingOrder.Of(edition).GroupBy(n => n.Item.Category))
-        {
-            var heading = $"{section.Key.Emoji()} <b>{Escape(section.Key.Label())}</b>\n\n";
-            foreach (var numbered in section)
-            {
-                yield return heading + Article(numbered.Number, numbered.Item, edition.GeneratedAt);
-                heading = string.Empty;
-            }
-        }
-    }
+    protected override string Plain(string text) => Escape(text);
 
-    private static string Article(int number, EditionItem item, DateTimeOffset now)
+    protected override string Emphasized(string text) => $"<b>{Escape(text)}</b>";
+
+    protected override string SectionHeading(Category category) => $"{category.Emoji()} <b>{Escape(category.Label())}</b>\n\n";
+
+    protected override string Article(int number, EditionItem item, DateTimeOffset now)
     {
         var sb = new StringBuilder();
         sb.Append("<b>").Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Link(ItemText.Title(item), item.Url)).Append("</b>\n");
