@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.TryAddSingleton<IFeedListSource, OpmlFeedList>();
+        services.TryAddSingleton<IWeeklyFeedList, WeeklyFeedList>();
         services.TryAddSingleton<ReadablePageSource>();
         services.TryAddSingleton<IPageTextSource>(sp => sp.GetRequiredService<ReadablePageSource>());
         services.TryAddSingleton<ILinkReader>(sp => sp.GetRequiredService<ReadablePageSource>());

@@ -13,7 +13,14 @@ public sealed record Article(
     string Text,
     DateTimeOffset? PublishedAt,
     DateTimeOffset FirstSeenAt,
-    long StoryId);
+    long StoryId)
+{
+    /// <summary>The audio or video file a podcast item carries (what "Watch &amp; Listen" plays), when it has one.</summary>
+    public Collecting.MediaEnclosure? Enclosure { get; init; }
+
+    /// <summary>How long the episode runs (itunes:duration), when the feed says.</summary>
+    public TimeSpan? Duration { get; init; }
+}
 
 /// <summary>An article ready to be stored; the store gives it an id, and its own id as story until grouped.</summary>
 public sealed record NewArticle(
@@ -24,4 +31,11 @@ public sealed record NewArticle(
     string Title,
     string Text,
     DateTimeOffset? PublishedAt,
-    DateTimeOffset FirstSeenAt);
+    DateTimeOffset FirstSeenAt)
+{
+    /// <summary>The item's audio or video enclosure, when it has one.</summary>
+    public Collecting.MediaEnclosure? Enclosure { get; init; }
+
+    /// <summary>The episode's running time, when the feed says.</summary>
+    public TimeSpan? Duration { get; init; }
+}

@@ -26,6 +26,12 @@ public sealed record Edition(
     /// </summary>
     public IReadOnlyList<EditionItem> Reserve { get; init; } = [];
 
+    /// <summary>
+    /// A weekly edition's sections, citing its <see cref="Items"/> by article id; null for a daily. The items are the
+    /// articles the briefing cites, so every lookup a renderer or a chat needs stays within the edition.
+    /// </summary>
+    public Weekly.WeeklyBriefing? Briefing { get; init; }
+
     /// <summary>The must-read articles (top 3 by score), in rank order.</summary>
     public IEnumerable<EditionItem> MustReads => Items.Where(i => i.MustRead).OrderBy(i => i.MustReadRank);
 
@@ -66,6 +72,9 @@ public sealed record EditionItem(
 
     /// <summary>The subscriber was sent this story before and this article is news since: shown as "Update:".</summary>
     public bool IsUpdate { get; init; }
+
+    /// <summary>A podcast episode's running time, when its feed says (weekly "Watch &amp; Listen").</summary>
+    public TimeSpan? Duration { get; init; }
 }
 
 /// <summary>The data overview: how much was scanned and selected, by category and keyword.</summary>

@@ -59,6 +59,11 @@ public sealed record Subscriber(
     /// <summary>Lower-case keywords whose articles are left out of this chat's digest.</summary>
     public IReadOnlySet<string> Mutes { get; init; } = NoKeywords;
 
+    /// <summary>The local weekday the weekly briefing arrives on, at <see cref="DeliveryTime"/>.</summary>
+    public DayOfWeek WeeklyDay { get; init; } = DefaultWeeklyDay;
+
+    public const DayOfWeek DefaultWeeklyDay = DayOfWeek.Monday;
+
     public static Subscriber New(string platform, string chatId, ChatKind kind, string? title, DateTimeOffset now) =>
         new(0, platform, chatId, kind, title, Active: false, Frequency.None, new HashSet<Category>(), DefaultTop,
             DefaultDeliveryTime, DefaultTimeZone, now, now);

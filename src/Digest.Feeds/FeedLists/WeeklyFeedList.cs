@@ -1,3 +1,4 @@
+using Digest.Core.Collecting;
 using Microsoft.Extensions.Options;
 
 namespace Digest.Feeds.FeedLists;
@@ -6,7 +7,7 @@ namespace Digest.Feeds.FeedLists;
 /// The weekly briefing's research and audio sources: the built-in OPML, or the file named by Feeds:WeeklyOpml in its
 /// place. Separate from the daily list, which it neither adds to nor reads.
 /// </summary>
-public sealed class WeeklyFeedList(IOptions<FeedOptions> options)
+public sealed class WeeklyFeedList(IOptions<FeedOptions> options) : IWeeklyFeedList
 {
     /// <summary>The embedded resource holding the built-in weekly list (DefaultFeeds/weekly-sources.opml).</summary>
     public const string BuiltInResourceName = "Digest.Feeds.DefaultFeeds.weekly.opml";

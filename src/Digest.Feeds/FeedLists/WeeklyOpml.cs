@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Digest.Core.Collecting;
 using Digest.Feeds.Parsing;
 
 namespace Digest.Feeds.FeedLists;

@@ -1,4 +1,5 @@
 using System.Text;
+using Digest.Core.Collecting;
 using Digest.Feeds.FeedLists;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

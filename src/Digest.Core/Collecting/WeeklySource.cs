@@ -1,6 +1,4 @@
-using Digest.Core.Collecting;
-
-namespace Digest.Feeds.FeedLists;
+namespace Digest.Core.Collecting;
 
 /// <summary>Which section of the weekly briefing a source feeds.</summary>
 public enum WeeklySourceKind
@@ -14,3 +12,9 @@ public enum WeeklySourceKind
 
 /// <summary>One feed of the weekly list and the section it belongs to.</summary>
 public sealed record WeeklySource(FeedSource Feed, WeeklySourceKind Kind);
+
+/// <summary>The weekly briefing's own sources (research and audio), collected with the daily feeds but never in a daily.</summary>
+public interface IWeeklyFeedList
+{
+    Task<IReadOnlyList<WeeklySource>> LoadAsync(CancellationToken ct);
+}
