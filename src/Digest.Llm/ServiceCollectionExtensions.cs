@@ -1,6 +1,7 @@
 using Digest.Llm.Answering;
 using Digest.Llm.Http;
 using Digest.Llm.Settings;
+using Digest.Llm.Weekly;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<LlmAssessor>();
         services.TryAddSingleton<LlmAnswerer>();
+        services.TryAddSingleton<LlmBriefingWriter>();
         services.TryAddSingleton<LlmSettingsReader>();
         return services;
     }

@@ -24,11 +24,18 @@ internal static class FeedsCommand
                 var health = await store.GetHealthAsync(ct);
                 foreach (var feed in await catalog.GetAsync(ct))
                 {
-                    var h = health.GetValueOrDefault(feed.Url);
-                    var state = h is null ? "never fetched"
-                        : h.ConsecutiveFailures > 0 ? $"failing ×{h.ConsecutiveFailures}: {h.LastError}"
-                        : $"ok {h.LastSuccessAt:yyyy-MM-dd HH:mm}";
-                    Console.WriteLine($"{feed.Url}\t{feed.Title}\t{state}");
+                    Console.WriteLine($"{feed.Url}\t{feed.Title}\t{State(health.GetValueOrDefault(feed.Url))}");
+                }
+                // The weekly briefing's own sources are collected too; marked, since they never appear in a daily.
+                var weeklyOnly = await catalog.GetWeeklyOnlyAsync(ct);
+                weeklyOnly = weeklyOnly.Except(await store.GetRemovedAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var source in await host.Services.GetRequiredService<IWeeklyFeedList>().LoadAsync(ct))
+                {
+                    if (weeklyOnly.Contains(source.Feed.Url))
+                    {
+                        var kind = source.Kind == WeeklySourceKind.Audio ? "weekly audio" : "weekly research";
+                        Console.WriteLine($"{source.Feed.Url}\t{source.Feed.Title}\t{State(health.GetValueOrDefault(source.Feed.Url))}\t{kind}");
+                    }
                 }
                 break;
             case "add":
@@ -78,6 +85,11 @@ internal static class FeedsCommand
         await host.StopAsync(ct);
         return 0;
     }
+
+    private static string State(FeedHealth? h) =>
+        h is null ? "never fetched"
+        : h.ConsecutiveFailures > 0 ? $"failing ×{h.ConsecutiveFailures}: {h.LastError}"
+        : $"ok {h.LastSuccessAt:yyyy-MM-dd HH:mm}";
 
     private static string Required(CliArguments args, int index, string usage) =>
         args.Positional.ElementAtOrDefault(index) ?? throw new CliException($"usage: digest {usage}");

@@ -3,19 +3,28 @@ using Digest.App.Hosting;
 using Digest.Core.Collecting;
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
+using Digest.Core.Weekly;
 using Digest.Feeds.FeedLists;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.App.Cli;
 
-/// <summary><c>digest generate</c>: collect, assess, compose and print today's digest as Markdown.</summary>
+/// <summary>
+/// <c>digest generate</c>: collect, assess, compose and print today's digest (or with --weekly the briefing of the last
+/// seven days) as Markdown. Neither is stored: what subscribers receive stays the scheduled editions.
+/// </summary>
 internal static class GenerateCommand
 {
-    public const string Usage = "generate [--hours H] [--top N] [--lang L] [--out FILE] [--offline] [--feeds FILE.opml]";
+    public const string Usage = "generate [--hours H] [--top N] [--lang L] [--out FILE] [--offline] [--feeds FILE.opml] | generate --weekly [--lang L] [--out FILE] [--offline]";
 
     public static async Task<int> RunAsync(CliArguments args, CancellationToken ct)
     {
-        args.AllowOnly("hours", "top", "lang", "out", "offline", "feeds");
+        if (args.Has("weekly") && new[] { "hours", "top", "feeds" }.FirstOrDefault(args.Has) is { } daily)
+        {
+            // The briefing always covers the seven days of both built-in lists.
+            throw new CliException($"--{daily} applies to the daily digest, not to --weekly");
+        }
+        args.AllowOnly("hours", "top", "lang", "out", "offline", "feeds", "weekly");
         var hours = args.Number("hours", 1, 24 * 31);
         var top = args.Number("top", 1, 100);
         var language = args.Text("lang");
@@ -36,7 +45,7 @@ internal static class GenerateCommand
         EditionRequest request;
         if (opml is null)
         {
-            await collector.CollectAsync(await services.GetRequiredService<FeedCatalog>().GetAsync(ct), progress, ct);
+            await collector.CollectAsync(await services.GetRequiredService<FeedCatalog>().GetCollectedAsync(ct), progress, ct);
             request = new EditionRequest(window, top, language, Store: false);
         }
         else
@@ -45,7 +54,10 @@ internal static class GenerateCommand
             var report = await collector.ReadOnceAsync(list, progress, ct);
             request = new EditionRequest(window, top, language, Store: false, Feeds: list, Report: report);
         }
-        var edition = await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
+        var edition = args.Has("weekly")
+            ? await services.GetRequiredService<WeeklyEditionService>().ComposeAsync(new WeeklyRequest(language, Store: false), progress, ct)
+                ?? throw new CliException("Nothing was collected in the last seven days: there is no week to write a briefing about.")
+            : await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
         var markdown = MarkdownRenderer.Render(edition);
 
         if (output is null)

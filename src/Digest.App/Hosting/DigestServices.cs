@@ -10,11 +10,13 @@ using Digest.Core.Conversation.Settings;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Retention;
+using Digest.Core.Weekly;
 using Digest.Discord;
 using Digest.Feeds;
 using Digest.Llm;
 using Digest.Llm.Answering;
 using Digest.Llm.Settings;
+using Digest.Llm.Weekly;
 using Digest.Storage;
 using Digest.Telegram;
 using Digest.Telegram.Rendering;
@@ -52,6 +54,15 @@ internal static class DigestServices
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<DailyEditionService>();
         services.AddSingleton<CollectAndAssess>();
+
+        // The weekly briefing: its material, its writer (the LLM, else offline) and the service that stores it.
+        services.AddSingleton<WeeklyMaterialBuilder>();
+        services.AddSingleton<OfflineBriefingWriter>();
+        services.AddSingleton<IBriefingWriter>(sp => UsesLlm(sp, configuration)
+            ? sp.GetRequiredService<LlmBriefingWriter>()
+            : sp.GetRequiredService<OfflineBriefingWriter>());
+        services.AddSingleton<BriefingAuthor>();
+        services.AddSingleton<WeeklyEditionService>();
         return services;
     }
 

@@ -7,8 +7,10 @@ using Digest.Core.Editions;
 namespace Digest.App.Jobs;
 
 /// <summary>
-/// Collects every feed, then assesses what is in the edition window, so composing later waits on no LLM call.
-/// The schedule's collect and <c>digest send --now</c> (when no edition is fresh) both run exactly this.
+/// Collects every feed (the daily ones and the weekly briefing's sources), then assesses the daily feeds' articles in
+/// the edition window, so composing later waits on no LLM call. The weekly-only sources (a day of arXiv is hundreds of
+/// papers) are left to the weekly composer, which scores them offline. The schedule's collect and
+/// <c>digest send --now</c> (when no edition is fresh) both run exactly this.
 /// </summary>
 internal sealed class CollectAndAssess(
     FeedCatalog catalog,
@@ -20,8 +22,11 @@ internal sealed class CollectAndAssess(
 {
     public async Task<CollectReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
-        var report = await collector.CollectAsync(await catalog.GetAsync(ct), progress, ct);
-        var inWindow = await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct);
+        var report = await collector.CollectAsync(await catalog.GetCollectedAsync(ct), progress, ct);
+        var weeklyOnly = await catalog.GetWeeklyOnlyAsync(ct);
+        var inWindow = (await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct))
+            .Where(a => !weeklyOnly.Contains(a.FeedUrl))
+            .ToList();
         await assessment.AssessAsync(inWindow, progress, ct);
         return report;
     }

@@ -181,7 +181,11 @@ public sealed class Collector(
             published = now;
         }
         var guid = string.IsNullOrWhiteSpace(item.Guid) ? null : item.Guid.Trim();
-        return new NewArticle(url, guid, source.Url, source.Title, title, text, published, now);
+        return new NewArticle(url, guid, source.Url, source.Title, title, text, published, now)
+        {
+            Enclosure = item.Enclosure,
+            Duration = item.Duration,
+        };
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";

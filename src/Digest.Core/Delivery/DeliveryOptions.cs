@@ -11,6 +11,12 @@ public sealed class DeliveryOptions : IValidatableObject
     /// <summary>At a subscriber's time they get an edition composed at most this long ago (one is composed when needed).</summary>
     public TimeSpan FreshFor { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// A weekly briefing composed at most this long ago is sent as it is: one is composed a day and shared by every zone
+    /// whose weekday it is, since writing it is the most expensive LLM call there is.
+    /// </summary>
+    public TimeSpan WeeklyFreshFor { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>/digest sends the latest edition when it is at most this old; older, a fresh one is composed first.</summary>
     public TimeSpan OnDemandMaxAge { get; set; } = TimeSpan.FromHours(24);
 
@@ -66,7 +72,7 @@ public sealed class DeliveryOptions : IValidatableObject
 
         foreach (var (name, value) in new[]
         {
-            (nameof(GracePeriod), GracePeriod), (nameof(FreshFor), FreshFor), (nameof(OnDemandMaxAge), OnDemandMaxAge),
+            (nameof(GracePeriod), GracePeriod), (nameof(FreshFor), FreshFor), (nameof(WeeklyFreshFor), WeeklyFreshFor), (nameof(OnDemandMaxAge), OnDemandMaxAge),
             (nameof(Lease), Lease), (nameof(SendTimeout), SendTimeout), (nameof(Heartbeat), Heartbeat),
             (nameof(StaleAfter), StaleAfter), (nameof(PollInterval), PollInterval), (nameof(PlanEvery), PlanEvery),
             (nameof(CircuitMinBackoff), CircuitMinBackoff), (nameof(CircuitMaxBackoff), CircuitMaxBackoff),
@@ -83,6 +89,10 @@ public sealed class DeliveryOptions : IValidatableObject
             {
                 yield return Bad("must not be negative", name);
             }
+        }
+        if (WeeklyFreshFor >= TimeSpan.FromDays(7))
+        {
+            yield return Bad("must be shorter than a week, or a weekday would get last week's briefing again", nameof(WeeklyFreshFor));
         }
         if (Lease <= SendTimeout)
         {

@@ -1,6 +1,7 @@
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
+using Digest.Core.Weekly;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Core.Delivery;
@@ -9,10 +10,12 @@ namespace Digest.Core.Delivery;
 /// Puts a fresh daily edition into the outbox for every subscriber whose local delivery time has come (within the grace
 /// window) and who has not had that local day's edition, and gives waiting /digest requests their parts. When the
 /// latest edition is older than <see cref="DeliveryOptions.FreshFor"/>, one is composed for this slot first.
+/// Weekly subscribers get the weekly briefing on their weekday the same way (see <see cref="WeeklyPlanning"/>).
 /// Safe to run any number of times, in any number of processes: the outbox's (subscriber, kind, slot) key makes it once.
 /// </summary>
 public sealed class DeliveryPlanner(
     DailyEditionService editions,
+    WeeklyEditionService weeklies,
     ISubscriberStore subscribers,
     IOutbox outbox,
     IEnumerable<IEditionRenderer> renderers,
@@ -24,13 +27,27 @@ public sealed class DeliveryPlanner(
     /// <summary>Enqueues for subscribers who are due now, and for waiting requests.</summary>
     public Task<PlanResult> PlanDueAsync(CancellationToken ct) => PlanAsync(everyone: false, ct);
 
-    /// <summary>Enqueues today's edition for every active subscriber who has not had their local day's one (digest send --now).</summary>
+    /// <summary>
+    /// Enqueues today's edition for every active subscriber who has not had their local day's one, and the weekly for
+    /// weekly subscribers whose weekday it is and who have not had this week's (digest send --now).
+    /// </summary>
     public Task<PlanResult> PlanEveryoneAsync(CancellationToken ct) => PlanAsync(everyone: true, ct);
 
     private async Task<PlanResult> PlanAsync(bool everyone, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var cuts = new SubscriberCuts(renderers);
+        var daily = await PlanDailyAsync(everyone, now, cuts, ct);
+        var (weekly, weeklyWaiting) = await new WeeklyPlanning(weeklies, subscribers, outbox, options, logger).PlanAsync(everyone, now, cuts, ct);
+        if (weekly > 0)
+        {
+            signals.OutboxChanged();
+        }
+        return new PlanResult(daily.Planned + weekly, daily.Answered, daily.Waiting + weeklyWaiting);
+    }
+
+    private async Task<PlanResult> PlanDailyAsync(bool everyone, DateTimeOffset now, SubscriberCuts cuts, CancellationToken ct)
+    {
         var owed = await OwedAsync(everyone, now, cuts, ct);
         var waiting = await outbox.GetWaitingAsync(ct);
         if (owed.Count == 0 && waiting.Count == 0)

@@ -3,7 +3,10 @@ using Digest.Core.Subscriptions;
 
 namespace Digest.Core.Delivery;
 
-/// <summary>A subscriber's delivery times in their own zone, and the slot (local day) each one delivers.</summary>
+/// <summary>
+/// A subscriber's delivery times in their own zone, and the slot each one delivers: a local day for the daily, an ISO
+/// week for the weekly (which comes on their weekday at the same time of day).
+/// </summary>
 public static class DeliveryTimes
 {
     /// <summary>The latest local delivery time at or before <paramref name="now"/>, as an instant.</summary>
@@ -26,6 +29,28 @@ public static class DeliveryTimes
         return candidate > now ? candidate : ToUtc(today.AddDays(1).ToDateTime(subscriber.DeliveryTime), zone);
     }
 
+    /// <summary>The latest local weekly time (their weekday at their delivery time) at or before <paramref name="now"/>.</summary>
+    public static DateTimeOffset LastWeekly(Subscriber subscriber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var zone = Zones.FindOrUtc(subscriber.TimeZone);
+        var today = LocalDate(zone, now);
+        var weekday = today.AddDays(-(((int)today.DayOfWeek - (int)subscriber.WeeklyDay + 7) % 7));
+        var candidate = ToUtc(weekday.ToDateTime(subscriber.DeliveryTime), zone);
+        return candidate <= now ? candidate : ToUtc(weekday.AddDays(-7).ToDateTime(subscriber.DeliveryTime), zone);
+    }
+
+    /// <summary>The first local weekly time after <paramref name="now"/>.</summary>
+    public static DateTimeOffset NextWeekly(Subscriber subscriber, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        var zone = Zones.FindOrUtc(subscriber.TimeZone);
+        var today = LocalDate(zone, now);
+        var weekday = today.AddDays(((int)subscriber.WeeklyDay - (int)today.DayOfWeek + 7) % 7);
+        var candidate = ToUtc(weekday.ToDateTime(subscriber.DeliveryTime), zone);
+        return candidate > now ? candidate : ToUtc(weekday.AddDays(7).ToDateTime(subscriber.DeliveryTime), zone);
+    }
+
     /// <summary>The subscriber's calendar day at <paramref name="at"/>: what "one daily edition per local day" counts.</summary>
     public static DateOnly LocalDate(Subscriber subscriber, DateTimeOffset at)
     {
@@ -35,6 +60,16 @@ public static class DeliveryTimes
 
     /// <summary>The outbox slot of a daily edition for a local day.</summary>
     public static string DailySlot(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The outbox slot of a weekly for the local day it comes on: that day's ISO week ("2026-W49"), so moving the weekday
+    /// within a week never sends a second one that week.
+    /// </summary>
+    public static string WeeklySlot(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):D2}");
+    }
 
     private static DateOnly LocalDate(TimeZoneInfo zone, DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 

@@ -31,6 +31,14 @@ public interface IOutbox
     Task<IReadOnlyDictionary<long, SentBefore>> GetSentBeforeAsync(IReadOnlyCollection<long> subscriberIds, Edition edition, CancellationToken ct);
 
     /// <summary>
+    /// The stories each of <paramref name="subscriberIds"/> had as the lead of a daily delivery (its must-read #1)
+    /// recorded since <paramref name="since"/>, each with when it was last sent: a weekly does not lead with one of them
+    /// unless there is news. Subscribers without any are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyDictionary<long, DateTimeOffset>>> GetLeadStoriesAsync(
+        IReadOnlyCollection<long> subscriberIds, DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>
     /// The articles of the latest delivery to the subscriber that showed any, in reading order: what "#3" or "the
     /// second one" in that chat points at. Empty when nothing was shown yet.
     /// </summary>
@@ -106,7 +114,11 @@ public sealed record DeliveryRequest(long SubscriberId, DeliveryKind Kind, strin
 }
 
 /// <summary>An article a delivery shows, with the story it told when sent.</summary>
-public sealed record SentArticle(long ArticleId, long StoryId);
+public sealed record SentArticle(long ArticleId, long StoryId)
+{
+    /// <summary>The article led the delivery: a daily's must-read #1.</summary>
+    public bool Lead { get; init; }
+}
 
 /// <summary>A delivery recorded before its edition existed.</summary>
 public sealed record WaitingDelivery(long Id, long SubscriberId, DeliveryKind Kind, string Slot, DateTimeOffset RequestedAt);

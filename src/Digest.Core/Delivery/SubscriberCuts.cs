@@ -1,6 +1,7 @@
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
 using Digest.Core.Subscriptions;
+using Digest.Core.Weekly;
 
 namespace Digest.Core.Delivery;
 
@@ -27,6 +28,10 @@ public sealed class SubscriberCuts(IEnumerable<IEditionRenderer> renderers)
         {
             return null;
         }
+        if (edition.Briefing is not null)
+        {
+            return RenderWeekly(renderer, edition, subscriber, day, null);
+        }
         sent ??= SentBefore.Nothing;
         var taste = new KeywordTaste(subscriber.Boosts, subscriber.Mutes);
         var key = $"{edition.Id}|{subscriber.Platform}|{subscriber.Top}|{string.Join(',', subscriber.Categories.Order())}|{taste.Key}|{day:yyyy-MM-dd}|{Seen(edition, sent)}";
@@ -36,7 +41,36 @@ public sealed class SubscriberCuts(IEnumerable<IEditionRenderer> renderers)
             _rendered[key] = cut = new SubscriberCut(
                 renderer.Render(edited),
                 // In reading order: the chat's "#3" is the third of these (see IOutbox.GetLastShownAsync).
-                ReadingOrder.Of(edited).Select(n => new SentArticle(n.Item.ArticleId, n.Item.StoryId)).ToList());
+                ReadingOrder.Of(edited).Select(n => new SentArticle(n.Item.ArticleId, n.Item.StoryId) { Lead = n.Item.MustReadRank == 1 }).ToList());
+        }
+        return cut;
+    }
+
+    /// <summary>
+    /// A weekly edition for one subscriber: read whole (no categories or top N cut from it), with its big story swapped
+    /// when their dailies already led with it (see <see cref="BigStorySwap"/>). <paramref name="leadStories"/>: those
+    /// stories, each with when it was last sent; null or empty when none.
+    /// </summary>
+    public SubscriberCut? RenderWeekly(Edition weekly, Subscriber subscriber, DateOnly day, IReadOnlyDictionary<long, DateTimeOffset>? leadStories)
+    {
+        ArgumentNullException.ThrowIfNull(weekly);
+        ArgumentNullException.ThrowIfNull(subscriber);
+        return _renderers.TryGetValue(subscriber.Platform, out var renderer) ? RenderWeekly(renderer, weekly, subscriber, day, leadStories) : null;
+    }
+
+    private SubscriberCut RenderWeekly(
+        IEditionRenderer renderer, Edition weekly, Subscriber subscriber, DateOnly day, IReadOnlyDictionary<long, DateTimeOffset>? leadStories)
+    {
+        var edited = BigStorySwap.For(weekly, leadStories ?? new Dictionary<long, DateTimeOffset>()) with { Date = day };
+        var briefing = edited.Briefing!;
+        // The leads matter only through the big story they leave in place, so that is what tells two readers' cuts apart.
+        var key = $"{weekly.Id}|weekly|{subscriber.Platform}|{day:yyyy-MM-dd}|{briefing.BigStory.ArticleId}";
+        if (!_rendered.TryGetValue(key, out var cut))
+        {
+            var stories = edited.Items.GroupBy(i => i.ArticleId).ToDictionary(g => g.Key, g => g.First().StoryId);
+            _rendered[key] = cut = new SubscriberCut(
+                renderer.Render(edited),
+                briefing.Cited().Select(id => new SentArticle(id, stories.GetValueOrDefault(id))).ToList());
         }
         return cut;
     }

@@ -63,6 +63,7 @@ public sealed class DailyEditionService(
     /// <summary>
     /// The feeds an edition is made of: a one-off list's own, or else the service's — those it follows and those it has
     /// collected (they have a health record). A one-off list's articles are stored but leave no record, so they stay out.
+    /// The weekly briefing's own sources are collected too, but belong to the weekly: never in a daily.
     /// </summary>
     private async Task<HashSet<string>> FeedsOfAsync(EditionRequest? request, CancellationToken ct)
     {
@@ -72,6 +73,7 @@ public sealed class DailyEditionService(
         }
         var urls = (await catalog.GetAsync(ct)).Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         urls.UnionWith((await feeds.GetHealthAsync(ct)).Keys);
+        urls.ExceptWith(await catalog.GetWeeklyOnlyAsync(ct));
         return urls;
     }
 

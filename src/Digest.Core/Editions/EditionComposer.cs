@@ -78,7 +78,8 @@ public static class EditionComposer
         { Reserve = spare };
     }
 
-    private static EditionItem Item(
+    /// <summary>An article as an edition shows it: its stored facts, assessment and write-up (weekly editions too).</summary>
+    public static EditionItem Item(
         (Article Article, Assessment Assessment, Writeup Writeup) s,
         int rank,
         int mustReadRank,
@@ -105,6 +106,7 @@ public static class EditionComposer
             AlsoCoveredBy = storySources?.GetValueOrDefault(s.Article.StoryId)?
                 .Where(source => !source.Equals(s.Article.Source, StringComparison.OrdinalIgnoreCase))
                 .ToList() ?? [],
+            Duration = s.Article.Duration,
         };
 }
 

@@ -7,8 +7,9 @@ using Digest.Core.Editions;
 namespace Digest.Core.Rendering;
 
 /// <summary>
-/// The edition as Markdown, in the shape of the daily sample: for the CLI, files and the archive, and in one part for
-/// a channel that shows Markdown as it is (the console). Open so such a channel can name its platform in its own type.
+/// The edition as Markdown, in the shape of the daily sample (a weekly in the weekly's, by <see cref="BriefingMarkdown"/>):
+/// for the CLI, files and the archive, and in one part for a channel that shows Markdown as it is (the console). Open
+/// so such a channel can name its platform in its own type.
 /// </summary>
 public class MarkdownRenderer(string platform) : IEditionRenderer
 {
@@ -22,6 +23,10 @@ public class MarkdownRenderer(string platform) : IEditionRenderer
     public static string Render(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (edition.Briefing is not null)
+        {
+            return BriefingMarkdown.Render(edition);
+        }
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# 📰 {EditionText.Title(edition)}\n\n");
         if (edition.AssessedOffline)

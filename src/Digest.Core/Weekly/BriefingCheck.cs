@@ -84,12 +84,12 @@ public static partial class BriefingCheck
         url is not null && ArxivLink().Match(url) is { Success: true } match ? match.Groups["id"].Value : null;
 
     /// <summary>The articles a draft's story-like sections already tell, which no other section may tell again.</summary>
-    private static IEnumerable<long> Told(BriefingDraft draft) =>
+    public static IReadOnlySet<long> Told(BriefingDraft draft) =>
         (draft.WatchAndListen?.Select(e => e.ArticleId) ?? [])
             .Concat(draft.BigStory is { } big ? [big.ArticleId] : [])
             .Concat(draft.AlsoThisWeek?.Select(s => s.ArticleId) ?? [])
             .Concat(draft.FromTheLab?.Select(p => p.ArticleId) ?? [])
-            .Concat(draft.WorthReading?.Select(r => r.ArticleId) ?? []);
+            .Concat(draft.WorthReading?.Select(r => r.ArticleId) ?? []).ToHashSet();
 
     private static IReadOnlyList<T>? Entries<T>(
         BriefingSection section,
@@ -106,6 +106,8 @@ public static partial class BriefingCheck
             return null;
         }
         var (min, max) = BriefingRules.Count(section, material);
+        // Earlier sections may have told what this one could cite: it needs no more entries than are left to it.
+        min = Math.Min(min, allowed.Count(id => !used.Contains(id)));
         var taken = new List<T>();
         foreach (var entry in answer)
         {

@@ -41,7 +41,7 @@ public static class BriefingRules
         return section switch
         {
             BriefingSection.WatchAndListen => Within(MinEpisodes, MaxEpisodes, material.Episodes.Count),
-            BriefingSection.Takeaways => Within(Takeaways, Takeaways, material.All.Any() ? Takeaways : 0),
+            BriefingSection.Takeaways => Within(Takeaways, Takeaways, material.All.Count()),
             BriefingSection.BigStory => Within(1, 1, stories),
             // The big story takes one of the stories.
             BriefingSection.AlsoThisWeek => Within(MinAlso, MaxAlso, Math.Max(0, stories - 1)),

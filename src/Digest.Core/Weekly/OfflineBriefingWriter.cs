@@ -32,9 +32,12 @@ public sealed class OfflineBriefingWriter : IBriefingWriter
         var watch = Take(material.Episodes, BriefingSection.WatchAndListen, material, used).Select(e => new BriefingEpisode(e.ArticleId)).ToList();
         // The lab's papers are claimed before the stories, so a week of few papers still fills "From the Lab".
         var papers = Take(material.Papers, BriefingSection.FromTheLab, material, used);
-        var ranked = Take(stories, BriefingSection.BigStory, material, used)
-            .Concat(Take(stories, BriefingSection.AlsoThisWeek, material, used))
-            .ToList();
+        var big0 = Take(stories, BriefingSection.BigStory, material, used);
+        // "Also this week" leaves stories for "Worth Reading" when other outlets' coverage cannot fill it alone.
+        var (minAlso, maxAlso) = BriefingRules.Count(BriefingSection.AlsoThisWeek, material);
+        var left = stories.Count(s => !used.Contains(s.ArticleId));
+        var alsoCount = Math.Clamp(left - Math.Max(0, BriefingRules.WorthReading - material.Coverage.Count), minAlso, maxAlso);
+        var ranked = big0.Concat(Take(stories, BriefingSection.AlsoThisWeek, material, used, alsoCount)).ToList();
         var big = ranked.FirstOrDefault();
         var also = ranked.Skip(1).ToList();
         var reading = Take(material.Coverage.Concat(material.Stories), BriefingSection.WorthReading, material, used);
@@ -52,9 +55,9 @@ public sealed class OfflineBriefingWriter : IBriefingWriter
     }
 
     /// <summary>As many unused items as the section wants (at most its maximum), best first.</summary>
-    private static List<EditionItem> Take(IEnumerable<EditionItem> candidates, BriefingSection section, WeeklyMaterial material, HashSet<long> used)
+    private static List<EditionItem> Take(IEnumerable<EditionItem> candidates, BriefingSection section, WeeklyMaterial material, HashSet<long> used, int? most = null)
     {
-        var (_, max) = BriefingRules.Count(section, material);
+        var max = most ?? BriefingRules.Count(section, material).Max;
         var taken = candidates.Where(c => !used.Contains(c.ArticleId)).DistinctBy(c => c.ArticleId).Take(max).ToList();
         used.UnionWith(taken.Select(t => t.ArticleId));
         return taken;
@@ -81,7 +84,7 @@ public sealed class OfflineBriefingWriter : IBriefingWriter
         // A quiet week with fewer leads than takeaways also reads its other coverage.
         return leads.Concat(material.All)
             .DistinctBy(i => i.ArticleId)
-            .Select(i => new BriefingClaim(Clip($"{ItemText.LinkText(i)}: {Sentences(i.Summary, BriefingRules.MaxTakeawayChars)}", BriefingRules.MaxTakeawayChars), [i.ArticleId]))
+            .Select(i => new BriefingClaim(Clip($"{ItemText.LinkText(i)}: {FirstSentence(i.Summary)}", BriefingRules.MaxTakeawayChars), [i.ArticleId]))
             .DistinctBy(t => t.Text, StringComparer.OrdinalIgnoreCase)
             .Take(max)
             .ToList();
@@ -117,6 +120,10 @@ public sealed class OfflineBriefingWriter : IBriefingWriter
         story.AlsoCoveredBy.Count == 0
             ? ItemText.OneLine(story.Source)
             : string.Create(CultureInfo.InvariantCulture, $"{story.AlsoCoveredBy.Count + 1} sources");
+
+    /// <summary>A takeaway is one line: the summary's first sentence.</summary>
+    private static string FirstSentence(string text) =>
+        Tokenizer.Sentences(ItemText.OneLine(text)) is [var first, ..] ? first : ItemText.OneLine(text);
 
     /// <summary>Whole sentences of the summary, as many as fit; the first one cut at a word when it alone is too long.</summary>
     private static string Sentences(string text, int maxChars)

@@ -1,6 +1,7 @@
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
+using Digest.Core.Weekly;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,6 +24,10 @@ public sealed class DiscordEditionRenderer(
     public IReadOnlyList<MessagePart> Render(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (edition.Briefing is not null)
+        {
+            return Weekly(edition, edition.Briefing);
+        }
         var parts = new List<MessagePart>();
         if (EditionChart.TryRender(charts, edition, _logger) is { } png)
         {
@@ -39,6 +44,26 @@ public sealed class DiscordEditionRenderer(
             parts[0] = parts[0] with { ThreadName = ThreadName(edition) };
         }
         return parts;
+    }
+
+    /// <summary>The briefing's text messages (no chart: the week is told in stories), the thread on the first.</summary>
+    private List<MessagePart> Weekly(Edition edition, WeeklyBriefing briefing)
+    {
+        var parts = DiscordMessageSplitter.Split(new DiscordBriefingBlocks(_limits.MaxTextLength).Build(edition), _limits.MaxTextLength)
+            .Select(text => new MessagePart(MessageFormat.DiscordMarkdown, text))
+            .ToList();
+        if (parts.Count > 0 && edition.Items.Count > 0)
+        {
+            parts[0] = parts[0] with { ThreadName = WeeklyThreadName(briefing) };
+        }
+        return parts;
+    }
+
+    /// <summary>The weekly's thread: "Questions about the weekly briefing, Nov 29" (the week's last day).</summary>
+    public static string WeeklyThreadName(WeeklyBriefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        return $"Questions about the weekly briefing, {BriefingText.ShortDate(briefing.WeekEnd)}";
     }
 
     /// <summary>The name of the thread opened on the post (Discord allows 100 characters).</summary>

@@ -19,6 +19,8 @@ internal sealed class Prompt
 
     public static Prompt Answer { get; } = Load("answer", 2);
 
+    public static Prompt Weekly { get; } = Load("weekly", 1);
+
     /// <summary>Answered with function calls, so it has no schema: its response format is plain text.</summary>
     public static Prompt Settings { get; } = Load("settings", 1, answersInJson: false);
 
@@ -31,7 +33,7 @@ internal sealed class Prompt
         ResponseFormat = schema.Length == 0 ? ChatResponseFormat.CreateTextFormat() : FormatFor(schema);
     }
 
-    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights, answer, settings.</summary>
+    /// <summary>What the call is for, as recorded in the usage log: score, writeup, highlights, answer, settings, weekly.</summary>
     public string Purpose { get; }
 
     public string Version { get; }

@@ -20,7 +20,8 @@ internal static class SettingsRequestMessage
                     current.Top,
                     current.DeliveryTime.ToString("HH:mm", CultureInfo.InvariantCulture),
                     current.TimeZone,
-                    current.Frequency.ToString().ToLowerInvariant())));
+                    current.Frequency.ToString().ToLowerInvariant(),
+                    current.WeeklyDay.ToString())));
 
     private sealed record Request(string Message, Current Settings);
 
@@ -31,5 +32,6 @@ internal static class SettingsRequestMessage
         int Top,
         string DeliveryTime,
         string TimeZone,
-        string Editions);
+        string Editions,
+        string WeeklyDay);
 }

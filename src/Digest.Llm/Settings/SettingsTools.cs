@@ -67,6 +67,13 @@ internal sealed class SettingsTools
             _ => Refuse($"\"{Clip(frequency)}\" is not an edition: say daily, weekly or both."),
         };
 
+    [KernelFunction("set_weekly_day")]
+    [Description("The weekday the weekly briefing arrives on, at the chat's delivery time in its time zone.")]
+    public string SetWeeklyDay([Description("The weekday in English, e.g. Friday")] string day) =>
+        SettingsGrammar.Weekday(day) is { } weekday
+            ? Add(new WeeklyDayChange(weekday))
+            : Refuse($"\"{Clip(day)}\" is not a weekday I can read: say e.g. Monday or Friday.");
+
     [KernelFunction("set_language")]
     [Description("The language the digest is written in.")]
     public string SetLanguage([Description("The language's English name, e.g. German")] string language) =>

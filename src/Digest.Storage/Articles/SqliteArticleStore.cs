@@ -1,4 +1,5 @@
 using Digest.Core.Articles;
+using Digest.Core.Collecting;
 using Digest.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -7,7 +8,8 @@ namespace Digest.Storage.Articles;
 public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
 {
     private const string Columns =
-        "a.id, a.canonical_url, a.guid, a.feed_url, a.source, a.title, a.text, a.published_at, a.first_seen_at, a.story_id, a.date_known";
+        "a.id, a.canonical_url, a.guid, a.feed_url, a.source, a.title, a.text, a.published_at, a.first_seen_at, a.story_id, a.date_known, " +
+        "a.enclosure_url, a.enclosure_type, a.enclosure_length, a.duration_ms";
 
     // bm25 with a title match weighing ten times a body match; lower is better.
     private const string Rank = "bm25(articles_fts, 10.0, 1.0)";
@@ -30,8 +32,10 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         // With no conflict target, DO NOTHING covers both the URL and the (feed, GUID) uniqueness,
         // and rows inserted earlier in this batch count too.
         await using var insert = connection.Command("""
-            INSERT INTO articles (canonical_url, guid, feed_url, source, title, text, published_at, first_seen_at, date_known)
-            VALUES (@url, @guid, @feed, @source, @title, @text, @published, @seen, @known)
+            INSERT INTO articles (canonical_url, guid, feed_url, source, title, text, published_at, first_seen_at, date_known,
+                                  enclosure_url, enclosure_type, enclosure_length, duration_ms)
+            VALUES (@url, @guid, @feed, @source, @title, @text, @published, @seen, @known,
+                    @enclosure_url, @enclosure_type, @enclosure_length, @duration)
             ON CONFLICT DO NOTHING
             RETURNING id
             """, tx);
@@ -44,6 +48,10 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         var published = insert.Parameter("@published");
         var seen = insert.Parameter("@seen");
         var known = insert.Parameter("@known");
+        var enclosureUrl = insert.Parameter("@enclosure_url");
+        var enclosureType = insert.Parameter("@enclosure_type");
+        var enclosureLength = insert.Parameter("@enclosure_length");
+        var duration = insert.Parameter("@duration");
         await using var join = connection.Command("UPDATE articles SET story_id = @story WHERE id = @id", tx);
         var story = join.Parameter("@story");
         var joined = join.Parameter("@id");
@@ -62,13 +70,21 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             published.Set((article.PublishedAt ?? article.FirstSeenAt).ToUnixMs());
             known.Set(article.PublishedAt is null ? 0 : 1);
             seen.Set(article.FirstSeenAt.ToUnixMs());
+            enclosureUrl.Set(article.Enclosure?.Url);
+            enclosureType.Set(article.Enclosure?.MediaType);
+            enclosureLength.Set(article.Enclosure?.Length);
+            duration.Set(DurationMs(article.Duration));
             if (await insert.ExecuteScalarAsync(ct) is not long id)
             {
                 continue;
             }
             // Returned as stored (millisecond instants), so it equals what a later read gives.
             var stored = new Article(id, article.CanonicalUrl, articleGuid, article.FeedUrl, article.Source, article.Title,
-                article.Text, article.PublishedAt is { } at ? Values.Stored(at) : null, Values.Stored(article.FirstSeenAt), id);
+                article.Text, article.PublishedAt is { } at ? Values.Stored(at) : null, Values.Stored(article.FirstSeenAt), id)
+            {
+                Enclosure = article.Enclosure,
+                Duration = DurationMs(article.Duration) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            };
             var storyId = await storyOf(stored, ct);
             if (storyId != id)
             {
@@ -182,6 +198,7 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             .With("@limit", limit)
             .ListAsync(Read, ct);
 
+    // Every read path selects {Columns} and maps it here, so an article reads the same whichever query found it.
     private static Article Read(SqliteDataReader r) => new(
         r.GetInt64(0),
         r.GetString(1),
@@ -192,5 +209,12 @@ public sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         r.GetString(6),
         r.GetInt64(10) == 1 ? Values.FromUnixMs(r.GetInt64(7)) : null,
         Values.FromUnixMs(r.GetInt64(8)),
-        r.GetInt64OrNull(9) ?? r.GetInt64(0));
+        r.GetInt64OrNull(9) ?? r.GetInt64(0))
+    {
+        Enclosure = r.GetStringOrNull(11) is { } url ? new MediaEnclosure(url, r.GetStringOrNull(12), r.GetInt64OrNull(13)) : null,
+        Duration = r.GetInt64OrNull(14) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+    };
+
+    // Whole milliseconds, as stored, so what AddNewAsync returns equals a later read.
+    private static long? DurationMs(TimeSpan? duration) => duration is { } d ? (long)d.TotalMilliseconds : null;
 }

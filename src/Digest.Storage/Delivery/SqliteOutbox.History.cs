@@ -49,6 +49,36 @@ public sealed partial class SqliteOutbox
                     g.GroupBy(r => r.Story).ToDictionary(s => s.Key, s => s.Max(r => r.At))));
     }
 
+    public async Task<IReadOnlyDictionary<long, IReadOnlyDictionary<long, DateTimeOffset>>> GetLeadStoriesAsync(
+        IReadOnlyCollection<long> subscriberIds, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(subscriberIds);
+        if (subscriberIds.Count == 0)
+        {
+            return new Dictionary<long, IReadOnlyDictionary<long, DateTimeOffset>>();
+        }
+        await using var connection = await db.OpenAsync(ct);
+        // The story as it is now when the article is still stored (grouping can merge stories later), as sent otherwise.
+        var rows = await connection.Command("""
+            SELECT d.subscriber_id, coalesce(a.story_id, da.story_id) AS story, MAX(d.created_at)
+            FROM delivered_articles da
+            JOIN deliveries d ON d.id = da.delivery_id
+            LEFT JOIN articles a ON a.id = da.article_id
+            WHERE da.lead = 1 AND d.kind = 'daily' AND d.created_at >= @since
+              AND d.subscriber_id IN (SELECT value FROM json_each(@subscribers))
+            GROUP BY d.subscriber_id, story
+            HAVING story <> 0
+            """)
+            .With("@since", since.ToUnixMs())
+            .With("@subscribers", Values.IdList(subscriberIds))
+            .ListAsync(r => (Subscriber: r.GetInt64(0), Story: r.GetInt64(1), At: Values.FromUnixMs(r.GetInt64(2))), ct);
+        return rows
+            .GroupBy(r => r.Subscriber)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<long, DateTimeOffset>)g.ToDictionary(r => r.Story, r => r.At));
+    }
+
     public async Task<IReadOnlyList<long>> GetLastShownAsync(long subscriberId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -72,11 +102,11 @@ public sealed partial class SqliteOutbox
             return;
         }
         await connection.Command("""
-            INSERT OR IGNORE INTO delivered_articles (delivery_id, article_id, story_id, position)
-            SELECT @delivery, value ->> '$[0]', value ->> '$[1]', key + 1 FROM json_each(@articles)
+            INSERT OR IGNORE INTO delivered_articles (delivery_id, article_id, story_id, position, lead)
+            SELECT @delivery, value ->> '$[0]', value ->> '$[1]', key + 1, value ->> '$[2]' FROM json_each(@articles)
             """, tx)
             .With("@delivery", deliveryId)
-            .With("@articles", JsonSerializer.Serialize(articles.Select(a => new[] { a.ArticleId, a.StoryId })))
+            .With("@articles", JsonSerializer.Serialize(articles.Select(a => new[] { a.ArticleId, a.StoryId, a.Lead ? 1 : 0 })))
             .RunAsync(ct);
     }
 }

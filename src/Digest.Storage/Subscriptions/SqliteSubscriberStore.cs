@@ -9,7 +9,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
 {
     private const string Columns =
         "id, platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone, created_at, subscribed_at, " +
-        "boosts, mutes";
+        "boosts, mutes, weekly_day";
 
     public async Task<Subscriber?> GetAsync(string platform, string chatId, CancellationToken ct)
     {
@@ -35,13 +35,14 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
         await using var connection = await db.OpenAsync(ct);
         var stored = await connection.Command($"""
             INSERT INTO subscribers (platform, chat_id, kind, title, active, frequency, categories, top_n, delivery_minutes, time_zone,
-                                     created_at, subscribed_at, boosts, mutes)
+                                     created_at, subscribed_at, boosts, mutes, weekly_day)
             VALUES (@platform, @chat, @kind, @title, @active, @frequency, @categories, @top, @delivery, @zone, @created, @subscribed,
-                    @boosts, @mutes)
+                    @boosts, @mutes, @weekly_day)
             ON CONFLICT (platform, chat_id) DO UPDATE SET
                 kind = excluded.kind, title = excluded.title, active = excluded.active, frequency = excluded.frequency,
                 categories = excluded.categories, top_n = excluded.top_n, delivery_minutes = excluded.delivery_minutes,
-                time_zone = excluded.time_zone, subscribed_at = excluded.subscribed_at, boosts = excluded.boosts, mutes = excluded.mutes
+                time_zone = excluded.time_zone, subscribed_at = excluded.subscribed_at, boosts = excluded.boosts, mutes = excluded.mutes,
+                weekly_day = excluded.weekly_day
             RETURNING {Columns}
             """)
             .With("@platform", subscriber.Platform)
@@ -58,6 +59,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
             .With("@subscribed", subscriber.SubscribedAt.ToUnixMs())
             .With("@boosts", KeywordsJson(subscriber.Boosts))
             .With("@mutes", KeywordsJson(subscriber.Mutes))
+            .With("@weekly_day", (int)subscriber.WeeklyDay)
             .FirstOrDefaultAsync(Read, ct);
         return stored ?? throw new InvalidOperationException("Saving a subscriber returned no row.");
     }
@@ -131,6 +133,10 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
         return keywords.Count == 0 ? Subscriber.NoKeywords : keywords.ToHashSet(StringComparer.Ordinal);
     }
 
+    // A value out of range (written by hand) falls back to the default rather than naming no day.
+    private static DayOfWeek ReadWeekday(int stored) =>
+        stored is >= 0 and <= 6 ? (DayOfWeek)stored : Subscriber.DefaultWeeklyDay;
+
     private static Subscriber Read(SqliteDataReader r)
     {
         var minutes = Math.Clamp(r.GetInt32(9), 0, 24 * 60 - 1);
@@ -160,6 +166,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase db) : ISubscriberStore
         {
             Boosts = ReadKeywords(r.GetString(13)),
             Mutes = ReadKeywords(r.GetString(14)),
+            WeeklyDay = ReadWeekday(r.GetInt32(15)),
         };
     }
 }

@@ -8,7 +8,7 @@ namespace Digest.Telegram.Rendering;
 
 /// <summary>
 /// Renders an edition (or a subscriber's cut) as Telegram HTML: a chart photo with a short caption,
-/// then text messages split between blocks within the message limit.
+/// then text messages split between blocks within the message limit. A weekly briefing is the text messages alone.
 /// </summary>
 public sealed class TelegramEditionRenderer(
     IChartRenderer charts,
@@ -23,6 +23,12 @@ public sealed class TelegramEditionRenderer(
     public IReadOnlyList<MessagePart> Render(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
+        if (edition.Briefing is not null)
+        {
+            // The weekly's charts would show the week's keywords, not its stories: it is text only.
+            return [.. TelegramMessageSplitter.Split(TelegramBriefingBlocks.Instance.Build(edition), _limits.MaxTextLength)
+                .Select(text => new MessagePart(MessageFormat.TelegramHtml, text))];
+        }
         var parts = new List<MessagePart>();
         if (EditionChart.TryRender(charts, edition, _logger) is { } png)
         {

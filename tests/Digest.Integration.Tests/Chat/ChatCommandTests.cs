@@ -41,6 +41,7 @@ public sealed class ChatCommandTests
         {
             ["DIGEST__STORAGE__PATH"] = dir.DatabasePath,
             ["DIGEST__FEEDS__OPML"] = opml,
+            ["DIGEST__FEEDS__WEEKLYOPML"] = BriefingWeek.LocalWeeklyList(server, dir.Path, DateTimeOffset.UtcNow),
             ["DIGEST__LLM__APIKEY"] = "",
         };
         const string session = """

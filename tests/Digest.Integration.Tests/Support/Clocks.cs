@@ -1,6 +1,7 @@
 using Digest.Core.Conversation;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
+using Digest.Core.Weekly;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,9 +14,12 @@ namespace Digest.Integration.Tests.Support;
 /// </summary>
 public static class Clocks
 {
-    /// <summary>A planner whose composer is on the same clock: "fresh" is measured on the clock that composed.</summary>
+    /// <summary>A planner whose composers (daily and weekly) are on the same clock: "fresh" is measured on the clock that composed.</summary>
     public static DeliveryPlanner Planner(IServiceProvider services, FakeTimeProvider clock) =>
-        ActivatorUtilities.CreateInstance<DeliveryPlanner>(services, Composer(services, clock), clock);
+        ActivatorUtilities.CreateInstance<DeliveryPlanner>(services, Composer(services, clock), WeeklyComposer(services, clock), clock);
+
+    public static WeeklyEditionService WeeklyComposer(IServiceProvider services, FakeTimeProvider clock) =>
+        ActivatorUtilities.CreateInstance<WeeklyEditionService>(services, ActivatorUtilities.CreateInstance<WeeklyMaterialBuilder>(services, clock), clock);
 
     public static DailyEditionService Composer(IServiceProvider services, FakeTimeProvider clock) =>
         ActivatorUtilities.CreateInstance<DailyEditionService>(services, clock);

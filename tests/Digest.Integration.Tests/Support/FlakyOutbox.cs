@@ -52,6 +52,9 @@ public sealed class FlakyOutbox(IOutbox inner, Func<int, bool> failClaim) : IOut
     public Task<IReadOnlyDictionary<long, SentBefore>> GetSentBeforeAsync(IReadOnlyCollection<long> subscriberIds, Edition edition, CancellationToken ct) =>
         inner.GetSentBeforeAsync(subscriberIds, edition, ct);
 
+    public Task<IReadOnlyDictionary<long, IReadOnlyDictionary<long, DateTimeOffset>>> GetLeadStoriesAsync(
+        IReadOnlyCollection<long> subscriberIds, DateTimeOffset since, CancellationToken ct) => inner.GetLeadStoriesAsync(subscriberIds, since, ct);
+
     public Task<IReadOnlyList<long>> GetLastShownAsync(long subscriberId, CancellationToken ct) => inner.GetLastShownAsync(subscriberId, ct);
 
     public Task<IReadOnlySet<long>> GetDeliveredAsync(DeliveryKind kind, string slot, IReadOnlyCollection<long> subscriberIds, CancellationToken ct) =>

@@ -46,6 +46,7 @@ public sealed class SendNowCommandTests
         await File.WriteAllTextAsync(opml, Opml.Write(FixtureFeed.PublishAll(feeds, GoldenFixtures.Feeds, DateTimeOffset.UtcNow), "fixtures"));
         var settings = PipelineSettings.Fast();
         settings["Feeds:Opml"] = opml;
+        settings["Feeds:WeeklyOpml"] = BriefingWeek.LocalWeeklyList(feeds, dir.Path, DateTimeOffset.UtcNow);
         Edition old;
         await using (var setup = await TestApp.StartAsync(dir, delivery: false))
         {

@@ -37,12 +37,27 @@ public sealed class SettingsReaderTests
         // Every function is offered, and nothing else can be: the functions name no chat.
         Assert.Equal(
             ["settings-change_category", "settings-change_keyword", "settings-only_categories", "settings-set_delivery_time", "settings-set_frequency",
-             "settings-set_language", "settings-set_time_zone", "settings-set_top"],
+             "settings-set_language", "settings-set_time_zone", "settings-set_top", "settings-set_weekly_day"],
             request.Tools.Order(StringComparer.Ordinal));
         Assert.Contains("fewer crypto posts", request.UserMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("fewer crypto posts", request.SystemPrompt, StringComparison.Ordinal);
         Assert.Contains("\"top\":10", request.UserMessage, StringComparison.Ordinal);
         Assert.Equal(160, llm.Usage.Records.Where(r => r.Purpose == "settings").Sum(r => r.PromptTokens + r.CompletionTokens));
+    }
+
+    [Fact]
+    public async Task The_weekly_day_the_model_sets_is_checked_as_the_grammar_checks_it()
+    {
+        await using var llm = await LlmHarness.StartAsync();
+        llm.Server.Enqueue(FakeOpenAiMode.Calling(
+            new FakeToolCall("set_weekly_day", """{"day":"Fridays"}"""),
+            new FakeToolCall("set_weekly_day", """{"day":"someday"}""")));
+
+        var reading = await llm.SettingsReader.ReadAsync("could the weekly one land at the end of the week instead", Reader, CancellationToken.None);
+
+        Assert.Equal<SettingsChange>([new WeeklyDayChange(DayOfWeek.Friday)], reading.Request!.Changes);
+        Assert.Equal(["\"someday\" is not a weekday I can read: say e.g. Monday or Friday."], reading.Unclear);
+        Assert.Contains("\"weekly_day\":\"Monday\"", Assert.Single(llm.Server.Requests).UserMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Digest.Core.Assessing;
 using Digest.Core.Conversation.Asking;
 using Digest.Llm.Answering;
 using Digest.Llm.Settings;
+using Digest.Llm.Weekly;
 using Digest.TestKit.OpenAi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Digest.Llm.Tests.Support;
 
-/// <summary>An LlmAssessor, an LlmAnswerer and an LlmSettingsReader wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
+/// <summary>An LlmAssessor, an LlmAnswerer, an LlmSettingsReader and an LlmBriefingWriter wired by AddDigestLlm against a fresh fake server, with short back-offs for tests.</summary>
 public sealed class LlmHarness : IAsyncDisposable
 {
     public const string ApiKey = "sk-test-5ecret-Key-0123456789";
@@ -28,6 +29,7 @@ public sealed class LlmHarness : IAsyncDisposable
         Assessor = services.GetRequiredService<LlmAssessor>();
         Answerer = services.GetRequiredService<LlmAnswerer>();
         SettingsReader = services.GetRequiredService<LlmSettingsReader>();
+        BriefingWriter = services.GetRequiredService<LlmBriefingWriter>();
     }
 
     public FakeOpenAiServer Server { get; }
@@ -37,6 +39,8 @@ public sealed class LlmHarness : IAsyncDisposable
     public LlmAnswerer Answerer { get; }
 
     public LlmSettingsReader SettingsReader { get; }
+
+    public LlmBriefingWriter BriefingWriter { get; }
 
     /// <summary>The core's question service over <see cref="Answerer"/>; its retrieval is not used (answers come from given sources).</summary>
     public QuestionService Questions() =>

@@ -26,6 +26,9 @@ public enum FakeOpenAiBehaviour
     /// </summary>
     CallsTools,
 
+    /// <summary>The scripted content (<see cref="FakeOpenAiMode.Content"/>) verbatim, whatever the request asked.</summary>
+    Replies,
+
     /// <summary>429 with a Retry-After header and OpenAI's error body.</summary>
     RateLimited,
 
@@ -45,6 +48,12 @@ public sealed record FakeToolCall(string Function, string Arguments);
 public sealed record FakeOpenAiMode(FakeOpenAiBehaviour Behaviour, int RetryAfterSeconds = 0)
 {
     public IReadOnlyList<FakeToolCall> ToolCalls { get; init; } = [];
+
+    /// <summary>What a <see cref="FakeOpenAiBehaviour.Replies"/> answer's content is.</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>Answers with exactly this content, for answers the fake cannot derive from the request (the weekly briefing).</summary>
+    public static FakeOpenAiMode Replying(string content) => new(FakeOpenAiBehaviour.Replies) { Content = content };
 
     /// <summary>Answers with these function calls.</summary>
     public static FakeOpenAiMode Calling(params FakeToolCall[] calls) => new(FakeOpenAiBehaviour.CallsTools) { ToolCalls = calls };

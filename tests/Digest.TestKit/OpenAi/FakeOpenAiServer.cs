@@ -54,7 +54,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Calls seen for a purpose: score, writeup, highlights, answer, settings (from the system prompt's "Task: …" line), or unknown.</summary>
+    /// <summary>Calls seen for a purpose: score, writeup, highlights, answer, settings, weekly (from the system prompt's "Task: …" line), or unknown.</summary>
     public int Calls(string purpose) => _calls.GetValueOrDefault(purpose);
 
     public void Enqueue(params FakeOpenAiMode[] modes)
@@ -159,7 +159,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private static string PurposeOf(string system)
     {
-        foreach (var purpose in (string[])["score", "writeup", "highlights", "answer", "settings"])
+        foreach (var purpose in (string[])["score", "writeup", "highlights", "answer", "settings", "weekly"])
         {
             if (system.StartsWith($"Task: {purpose}", StringComparison.Ordinal) || system.Contains($"\nTask: {purpose}", StringComparison.Ordinal))
             {
@@ -174,6 +174,10 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         if (mode.Behaviour == FakeOpenAiBehaviour.Junk)
         {
             return FakeAnswers.Junk;
+        }
+        if (mode.Behaviour == FakeOpenAiBehaviour.Replies)
+        {
+            return mode.Content;
         }
         var partially = mode.Behaviour == FakeOpenAiBehaviour.PartiallyValid;
         JsonDocument? data;

@@ -13,8 +13,8 @@ internal static class SettingsText
             : s.Frequency switch
             {
                 Frequency.Daily => "subscribed to the daily digest",
-                Frequency.Weekly => "subscribed to the weekly briefing",
-                _ => "subscribed to the daily digest and the weekly briefing",
+                Frequency.Weekly => "subscribed to the " + WeeklyBriefingOn(s),
+                _ => "subscribed to the daily digest and the " + WeeklyBriefingOn(s),
             };
         var categories = s.Categories.Count == 0
             ? "all categories"
@@ -37,6 +37,14 @@ internal static class SettingsText
         }
         return text;
     }
+
+    /// <summary>"weekly briefing on Mondays at 08:00": when the weekly comes, in the chat's zone.</summary>
+    public static string WeeklyBriefingOn(Subscriber s) =>
+        string.Create(CultureInfo.InvariantCulture, $"weekly briefing on {s.WeeklyDay}s at {s.DeliveryTime:HH\\:mm}");
+
+    /// <summary>What a chat hears when its weekday changes; the sentence after says how to get it when it does not yet.</summary>
+    public static string WeeklyDaySet(Subscriber s) =>
+        string.Create(CultureInfo.InvariantCulture, $"The weekly briefing will come on {s.WeeklyDay}s at {s.DeliveryTime:HH\\:mm} ({s.TimeZone}).");
 
     /// <summary>Keywords in order, a boosted category by its label.</summary>
     public static string Keywords(IEnumerable<string> keywords) =>

@@ -43,14 +43,8 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
         }
         var now = time.GetUtcNow();
         var saved = await subscribers.SaveAsync(FirstDelivery.Starting(context.Subscriber, frequency, now), ct);
-        await context.Chat.ReplyAsync(FirstDelivery.Reply("Subscribed! " + WeeklyNote(frequency), saved, now), ct);
+        await context.Chat.ReplyAsync(FirstDelivery.Reply("Subscribed! ", saved, now), ct);
     }
-
-    // Until the weekly briefing is published, say so rather than leave a weekly-only subscriber waiting.
-    private static string WeeklyNote(Frequency frequency) =>
-        frequency == Frequency.Weekly
-            ? "The weekly briefing is not published yet; /subscribe both also gets you the daily digest meanwhile.\n\n"
-            : "";
 
     private async Task LinkAsync(CommandContext context, string channel, Frequency frequency, CancellationToken ct)
     {
@@ -71,7 +65,8 @@ public sealed class SubscribeCommand(ISubscriberStore subscribers, TimeProvider 
             ?? Subscriber.New(context.Message.Platform, link.ChatId, link.Kind, link.Title, now);
         var saved = await subscribers.SaveAsync(FirstDelivery.Starting(existing, frequency, now) with { Title = link.Title ?? existing.Title }, ct);
         // The channel's own delivery times apply; a button here would send the digest to this private chat, so none.
+        var weekly = saved.Frequency.HasFlag(Frequency.Weekly) ? "\n\n" + FirstDelivery.FirstWeekly(saved, now) : "";
         await context.Chat.ReplyAsync(new ChatReply(
-            $"Linked {link.Title ?? channel}: it will receive the digest.\n\n{WeeklyNote(frequency)}{SettingsText.Describe(saved)}"), ct);
+            $"Linked {link.Title ?? channel}: it will receive the digest.\n\n{SettingsText.Describe(saved)}{weekly}"), ct);
     }
 }

@@ -19,6 +19,7 @@ public sealed record SettingsOutcome(Subscriber Subscriber, IReadOnlyList<string
 /// is never turned off. Keywords: "more k" unmutes a muted k, else boosts it; "less k" drops a boost of k, else mutes it
 /// (muted: its articles are left out); "boost", "mute", "unboost", "unmute" do just that. At most
 /// <see cref="Subscriber.MaxKeywords"/> of each. Frequency changes only an active subscription; /subscribe starts one.
+/// The weekly's weekday is kept whatever the chat gets, so it holds once the weekly is added.
 /// </para>
 /// </summary>
 public static class SettingsChanges
@@ -39,6 +40,7 @@ public static class SettingsChanges
                 TopChange t => Top(subscriber, t.Top),
                 TimeZoneChange z => (subscriber with { TimeZone = z.TimeZone }, SettingsText.TimeZoneSet(z.TimeZone, subscriber.DeliveryTime)),
                 FrequencyChange f => Frequencies(subscriber, f, now),
+                WeeklyDayChange w => Weekday(subscriber, w.Day),
                 // Write-ups are written once per article, in one language; a language per chat would write each again.
                 LanguageChange l => (subscriber, $"Every chat gets the digest in the same language for now, so I can't switch yours to {l.Language}."),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), change, "Unknown settings change."),
@@ -141,11 +143,27 @@ public static class SettingsChanges
         var sentence = frequency switch
         {
             Frequency.Daily => "You'll get the daily digest.",
-            // Said until the weekly briefing is published, so nobody waits for it in silence.
-            Frequency.Weekly => "You'll get the weekly briefing only. It is not published yet; say \"daily and weekly\" to keep the daily digest meanwhile.",
+            Frequency.Weekly => "You'll get the weekly briefing only.",
             _ => "You'll get the daily digest and the weekly briefing.",
         };
-        return (FirstDelivery.Starting(s, frequency, now), sentence);
+        var changed = FirstDelivery.Starting(s, frequency, now);
+        // Someone new to the weekly hears when it first comes, so nobody waits for it in silence.
+        if (frequency.HasFlag(Frequency.Weekly) && !s.Frequency.HasFlag(Frequency.Weekly))
+        {
+            sentence += " " + FirstDelivery.FirstWeekly(changed, now);
+        }
+        return (changed, sentence);
+    }
+
+    private static (Subscriber, string) Weekday(Subscriber s, DayOfWeek day)
+    {
+        var changed = s with { WeeklyDay = day };
+        var sentence = SettingsText.WeeklyDaySet(changed);
+        if (!s.Active || s.Frequency == Frequency.None)
+        {
+            return (changed, $"{sentence} Send /subscribe weekly to get it.");
+        }
+        return s.Frequency.HasFlag(Frequency.Weekly) ? (changed, sentence) : (changed, $"{sentence} Say \"weekly too\" to get it as well.");
     }
 
     private static string Word(Frequency frequency) => frequency switch

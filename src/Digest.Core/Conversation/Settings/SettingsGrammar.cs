@@ -7,7 +7,7 @@ namespace Digest.Core.Conversation.Settings;
 
 /// <summary>
 /// Reads settings said in plain words, offline: "more AI, less crypto", "no security", "only tools", "top 5",
-/// "at 7:30", "my time zone is Europe/Berlin", "weekly".
+/// "at 7:30", "my time zone is Europe/Berlin", "weekly", "weekly on fridays".
 /// <para>
 /// Conservative by design, since whatever it does not take goes on to questions and answers: a message with a question
 /// mark, a slash command, or more than 200 characters is never a settings request, and every part of the message
@@ -56,6 +56,9 @@ public static partial class SettingsGrammar
 
     [GeneratedRegex(@"^(?:(?:make\s+it|send\s+it|switch\s+to|change\s+to|it|just|only|both)\s+)?(?:the\s+)?(?<f>daily|weekly|every\s+day|every\s+week|once\s+a\s+week)(?:\s+(?:digest|briefing|edition))?(?:\s+(?:only|instead)|\s+(?<add>too|as\s+well))?$", Options)]
     private static partial Regex FrequencyClause();
+
+    [GeneratedRegex(@"^(?:(?:send|deliver|get)(?:\s+(?:it|me|us))?\s+)?(?:the\s+|my\s+|our\s+)?weekly(?:\s+(?:digest|briefing|edition|one))?\s+(?:on|every)\s+(?<d>[a-z]{3,9})$", Options)]
+    private static partial Regex WeeklyDayClause();
 
     [GeneratedRegex(@"^(?:only|just)\s+(?<t>.+)$|^(?<t>.+?)\s+only$", Options)]
     private static partial Regex OnlyClause();
@@ -136,6 +139,10 @@ public static partial class SettingsGrammar
         {
             return new TimeZoneChange(zoneId);
         }
+        if (WeeklyDayClause().Match(clause) is { Success: true } weekday)
+        {
+            return Weekday(weekday.Groups["d"].Value) is { } day ? new WeeklyDayChange(day) : null;
+        }
         if (FrequencyClause().Match(clause) is { Success: true } frequency)
         {
             var weekly = frequency.Groups["f"].Value.Contains("week", StringComparison.OrdinalIgnoreCase);
@@ -185,6 +192,14 @@ public static partial class SettingsGrammar
     {
         ArgumentNullException.ThrowIfNull(text);
         return ParseTime(text);
+    }
+
+    /// <summary>A weekday as the grammar reads one ("friday", "Fridays", "fri"); null when it is none.</summary>
+    public static DayOfWeek? Weekday(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var day = text.Trim().ToLowerInvariant();
+        return SettingsVocabulary.Weekday(day) ?? (day.EndsWith('s') ? SettingsVocabulary.Weekday(day[..^1]) : null);
     }
 
     /// <summary>The IANA id for a zone or a city ("europe/berlin", "Tokyo"); null when nothing resolves on this machine.</summary>

@@ -47,6 +47,9 @@ public sealed record TopChange(int Top) : SettingsChange;
 /// <summary>An IANA id that resolved on this machine.</summary>
 public sealed record TimeZoneChange(string TimeZone) : SettingsChange;
 
+/// <summary>"weekly on fridays": the local weekday the weekly briefing comes on, at the chat's delivery time.</summary>
+public sealed record WeeklyDayChange(DayOfWeek Day) : SettingsChange;
+
 /// <param name="Added">"weekly too": added to what the chat gets rather than replacing it.</param>
 public sealed record FrequencyChange(Frequency Frequency, bool Added) : SettingsChange;
 

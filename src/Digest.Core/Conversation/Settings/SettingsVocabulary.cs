@@ -33,6 +33,28 @@ internal static partial class SettingsVocabulary
         ["opinion / essays"] = Category.Opinion,
     };
 
+    // Weekday names and the short forms people type; a plural ("fridays") is read by dropping its s.
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday,
+        ["mon"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["tue"] = DayOfWeek.Tuesday,
+        ["tues"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["wed"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["thu"] = DayOfWeek.Thursday,
+        ["thur"] = DayOfWeek.Thursday,
+        ["thurs"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["fri"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sat"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+        ["sun"] = DayOfWeek.Sunday,
+    };
+
     // Words that end a topic without naming it: "more AI news" is more AI.
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -96,4 +118,7 @@ internal static partial class SettingsVocabulary
         && KeywordShape().IsMatch(topic)
         && topic.Any(char.IsLetter)
         && !topic.Split(' ').Any(NotKeywords.Contains);
+
+    /// <summary>The weekday a lower-case name or short form names, or null.</summary>
+    public static DayOfWeek? Weekday(string name) => Weekdays.TryGetValue(name, out var day) ? day : null;
 }
