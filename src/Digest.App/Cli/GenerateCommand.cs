@@ -56,8 +56,14 @@ internal static class GenerateCommand
         }
         var edition = args.Has("weekly")
             ? await services.GetRequiredService<WeeklyEditionService>().ComposeAsync(new WeeklyRequest(language, Store: false), progress, ct)
-                ?? throw new CliException("Nothing was collected in the last seven days: there is no week to write a briefing about.")
             : await services.GetRequiredService<DailyEditionService>().ComposeAsync(request, progress, ct);
+        if (edition is null)
+        {
+            // Not a usage error: the feeds gave nothing (all unreachable, or all older than a week).
+            await Console.Error.WriteLineAsync("digest: nothing was collected in the last seven days, so there is no week to write a briefing about.");
+            await host.StopAsync(ct);
+            return 1;
+        }
         var markdown = MarkdownRenderer.Render(edition);
 
         if (output is null)

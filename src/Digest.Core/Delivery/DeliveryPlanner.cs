@@ -114,24 +114,15 @@ public sealed class DeliveryPlanner(
                 candidates.Add((subscriber, day));
             }
         }
-        var owed = new List<(Subscriber Subscriber, DateOnly Day)>(candidates.Count);
-        foreach (var slot in candidates.GroupBy(c => c.Day))
-        {
-            var delivered = await outbox.GetDeliveredAsync(DeliveryKind.Daily, DeliveryTimes.DailySlot(slot.Key), slot.Select(c => c.Subscriber.Id).ToList(), ct);
-            owed.AddRange(slot.Where(c => !delivered.Contains(c.Subscriber.Id)));
-        }
-        return owed;
+        return await OwedDeliveries.NotDeliveredAsync(outbox, DeliveryKind.Daily, DeliveryTimes.DailySlot, candidates, ct);
     }
 
-    /// <summary>
-    /// Due when their latest local delivery time lies within the grace window and after they subscribed: someone who
-    /// subscribes after today's time is offered today's edition instead, and gets the next one at their time.
-    /// </summary>
+    /// <summary>Due at their latest local delivery time (see <see cref="OwedDeliveries.IsDue"/>); <paramref name="day"/> is its local day.</summary>
     internal bool IsDue(Subscriber subscriber, DateTimeOffset now, out DateOnly day)
     {
         var last = DeliveryTimes.Last(subscriber, now);
         day = DeliveryTimes.LocalDate(subscriber, last);
-        return now - last <= options.GracePeriod && last >= subscriber.SubscribedAt;
+        return OwedDeliveries.IsDue(subscriber, last, now, options);
     }
 }
 

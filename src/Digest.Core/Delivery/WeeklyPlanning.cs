@@ -82,19 +82,13 @@ internal sealed class WeeklyPlanning(
                 candidates.Add((subscriber, day));
             }
         }
-        var owed = new List<(Subscriber Subscriber, DateOnly Day)>(candidates.Count);
-        foreach (var slot in candidates.GroupBy(c => DeliveryTimes.WeeklySlot(c.Day)))
-        {
-            var delivered = await outbox.GetDeliveredAsync(DeliveryKind.Weekly, slot.Key, slot.Select(c => c.Subscriber.Id).ToList(), ct);
-            owed.AddRange(slot.Where(c => !delivered.Contains(c.Subscriber.Id)));
-        }
-        return owed;
+        return await OwedDeliveries.NotDeliveredAsync(outbox, DeliveryKind.Weekly, DeliveryTimes.WeeklySlot, candidates, ct);
     }
 
     internal bool IsDue(Subscriber subscriber, DateTimeOffset now, out DateOnly day)
     {
         var last = DeliveryTimes.LastWeekly(subscriber, now);
         day = DeliveryTimes.LocalDate(subscriber, last);
-        return now - last <= options.GracePeriod && last >= subscriber.SubscribedAt;
+        return OwedDeliveries.IsDue(subscriber, last, now, options);
     }
 }

@@ -6,6 +6,7 @@ using Digest.Core.Weekly;
 using Digest.Integration.Tests.Pipeline.Support;
 using Digest.Integration.Tests.Support;
 using Digest.TestKit.Feeds;
+using Digest.TestKit.Golden;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,7 +27,7 @@ public sealed class BriefingGoldenTests
         var at = SectionsInOrder.Select(s => markdown.IndexOf(s, StringComparison.Ordinal)).ToList();
         Assert.All(at, i => Assert.True(i >= 0, markdown));
         Assert.Equal(at.Order(), at);
-        GoldenFile.AssertMatches("weekly-briefing.md", markdown);
+        GoldenFile.AssertMatches("Golden/weekly-briefing.md", markdown);
     }
 
     [Fact]

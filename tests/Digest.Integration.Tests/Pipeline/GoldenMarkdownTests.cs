@@ -4,6 +4,7 @@ using Digest.Core.Rendering;
 using Digest.Integration.Tests.Pipeline.Support;
 using Digest.Integration.Tests.Support;
 using Digest.TestKit.Feeds;
+using Digest.TestKit.Golden;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,7 +25,7 @@ public sealed class GoldenMarkdownTests
         Assert.Equal(9, report.ItemsFetched);
         Assert.True(edition.AssessedOffline);
         Assert.Equal(GoldenFixtures.InWindow.Count(), edition.Items.Count);
-        GoldenFile.AssertMatches("daily-edition.md", markdown);
+        GoldenFile.AssertMatches("Golden/daily-edition.md", markdown);
     }
 
     [Fact]

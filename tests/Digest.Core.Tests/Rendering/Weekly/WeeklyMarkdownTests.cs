@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Weekly;
+using Digest.TestKit.Golden;
 
 namespace Digest.Core.Tests.Rendering.Weekly;
 
@@ -25,7 +26,7 @@ public sealed partial class WeeklyMarkdownTests
     {
         var markdown = MarkdownRenderer.Render(new WeeklyEditionFixture().Build());
 
-        GoldenText.AssertMatches("weekly-briefing.golden.md", markdown);
+        GoldenFile.AssertMatches("weekly-briefing.golden.md", markdown);
     }
 
     [Fact]
