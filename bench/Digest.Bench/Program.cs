@@ -31,6 +31,9 @@ switch (scenario)
     case "retention":
         await RetentionBenchmark.RunAsync(options);
         break;
+    case "weekly":
+        await WeeklyBenchmark.RunAsync();
+        break;
     case "all":
         await GenerateBenchmark.RunAsync(options);
         await CollectBenchmark.RunAsync(options);
@@ -39,7 +42,7 @@ switch (scenario)
         await RecoveryBenchmark.RunAsync(options);
         break;
     default:
-        Console.Error.WriteLine("usage: Digest.Bench generate|idle|chat|phases|collect|assess|fanout|recovery|retention|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md] [chat: --articles N --questions N --rate R --seconds S --chats N]");
+        Console.Error.WriteLine("usage: Digest.Bench generate|idle|chat|phases|collect|assess|fanout|recovery|retention|weekly|all [--subscribers N] [--scale K] [--runs N] [--app PATH] [--out FILE.md] [chat: --articles N --questions N --rate R --seconds S --chats N]");
         return 2;
 }
 return 0;

@@ -60,7 +60,7 @@ public sealed class LlmBriefingWriter : IBriefingWriter
     private async Task<BriefingDraft> AskAsync(WeeklyMaterial material, IReadOnlyList<BriefingSection> asked, CancellationToken ct)
     {
         var system = WeeklyInstructions.SystemPrompt(asked, material, OutputLanguage.Describe(material.Language));
-        var user = WeeklyRequest.UserMessage(material, asked);
+        var user = WeeklyData.UserMessage(material, asked);
         var format = WeeklyInstructions.ResponseFormat(asked, material);
         var urls = material.All.GroupBy(i => i.ArticleId).ToDictionary(g => g.Key, g => g.First().Url);
         string? ArxivOf(long id) => urls.TryGetValue(id, out var url) ? BriefingCheck.ArxivId(url) : null;

@@ -11,7 +11,7 @@ namespace Digest.Llm.Weekly;
 /// The user message of a weekly call: the week's material as one data block, each item under the numeric id the
 /// answer cites it by. Only the lists the asked sections may cite are sent, so a retry for one section costs little.
 /// </summary>
-internal static class WeeklyRequest
+internal static class WeeklyData
 {
     /// <summary>The stored write-up's summary is already short; a few sentences of it are enough to write about.</summary>
     public const int SummaryLimit = 400;
