@@ -45,7 +45,8 @@ internal static class GenerateCommand
         EditionRequest request;
         if (opml is null)
         {
-            await collector.CollectAsync(await services.GetRequiredService<FeedCatalog>().GetCollectedAsync(ct), progress, ct);
+            var catalog = services.GetRequiredService<FeedCatalog>();
+            await collector.CollectAsync(await catalog.GetAsync(ct), progress, ct, alsoRead: await catalog.GetWeeklyOnlySourcesAsync(ct));
             request = new EditionRequest(window, top, language, Store: false);
         }
         else

@@ -22,8 +22,9 @@ internal sealed class CollectAndAssess(
 {
     public async Task<CollectReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
-        var report = await collector.CollectAsync(await catalog.GetCollectedAsync(ct), progress, ct);
-        var weeklyOnly = await catalog.GetWeeklyOnlyAsync(ct);
+        var weeklySources = await catalog.GetWeeklyOnlySourcesAsync(ct);
+        var report = await collector.CollectAsync(await catalog.GetAsync(ct), progress, ct, alsoRead: weeklySources);
+        var weeklyOnly = weeklySources.Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var inWindow = (await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct))
             .Where(a => !weeklyOnly.Contains(a.FeedUrl))
             .ToList();

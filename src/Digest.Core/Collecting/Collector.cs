@@ -21,19 +21,30 @@ public sealed class Collector(
 
     private const int ParsedWaiting = 8;
 
-    /// <summary>Collects the service's feeds: their health, validators and the run's report are remembered.</summary>
-    public Task<CollectReport> CollectAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct) =>
-        RunAsync(sources, progress, remember: true, ct);
+    /// <summary>
+    /// Collects the service's feeds: their health, validators and the run's report are remembered. The feeds of
+    /// <paramref name="alsoRead"/> (the weekly briefing's own sources) are read and remembered alike, but left out of the
+    /// report: it is the daily's data overview, and a day of arXiv would swamp its "fetched".
+    /// </summary>
+    public Task<CollectReport> CollectAsync(
+        IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct, IReadOnlyList<FeedSource>? alsoRead = null) =>
+        RunAsync(sources, alsoRead ?? [], progress, remember: true, ct);
 
     /// <summary>
     /// Reads a one-off list (<c>generate --feeds</c>): every feed fetched afresh, and only its articles are stored, so
     /// the service's collect report and its feeds' health and back-off stay as they were.
     /// </summary>
     public Task<CollectReport> ReadOnceAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, CancellationToken ct) =>
-        RunAsync(sources, progress, remember: false, ct);
+        RunAsync(sources, [], progress, remember: false, ct);
 
-    private async Task<CollectReport> RunAsync(IReadOnlyList<FeedSource> sources, IProgress<PipelineProgress>? progress, bool remember, CancellationToken ct)
+    private async Task<CollectReport> RunAsync(
+        IReadOnlyList<FeedSource> counted, IReadOnlyList<FeedSource> alsoRead, IProgress<PipelineProgress>? progress, bool remember, CancellationToken ct)
     {
+        // A feed on both lists is a counted one.
+        var countedUrls = counted.Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extra = alsoRead.Where(f => !countedUrls.Contains(f.Url)).DistinctBy(f => f.Url, StringComparer.OrdinalIgnoreCase).ToList();
+        var uncounted = extra.Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sources = counted.Concat(extra).ToList();
         var startedAt = time.GetUtcNow();
         var health = remember ? await feeds.GetHealthAsync(ct) : new Dictionary<string, FeedHealth>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -67,12 +78,13 @@ public sealed class Collector(
             CancellationToken.None);
 
         var tally = new CollectTally();
+        var alsoReadTally = new CollectTally();
         var stories = new StoryAssigner(articles, time.GetUtcNow() - StoryMemory);
         try
         {
             await foreach (var fetched in arrived.Reader.ReadAllAsync(ct))
             {
-                var after = await StoreAsync(fetched, tally, stories, startedAt, ct);
+                var after = await StoreAsync(fetched, uncounted.Contains(fetched.Source.Url) ? alsoReadTally : tally, stories, startedAt, ct);
                 if (remember)
                 {
                     // Articles first, validators after: a crash in between must not turn the feed's next answer into a
@@ -88,7 +100,7 @@ public sealed class Collector(
         }
         await fetching;
 
-        var report = tally.Report(startedAt, time.GetUtcNow(), sources.Count);
+        var report = tally.Report(startedAt, time.GetUtcNow(), sources.Count - uncounted.Count);
         if (remember)
         {
             await feeds.SaveReportAsync(report, ct);
@@ -96,6 +108,13 @@ public sealed class Collector(
         logger.LogInformation(
             "Collected {sources_ok}/{sources_total} sources, {items} items, {new_articles} new articles",
             report.SourcesOk, report.SourcesTotal, report.ItemsFetched, report.NewArticles);
+        if (uncounted.Count > 0)
+        {
+            var weekly = alsoReadTally.Report(startedAt, time.GetUtcNow(), uncounted.Count);
+            logger.LogInformation(
+                "Collected {weekly_sources_ok}/{weekly_sources_total} weekly briefing sources, {weekly_items} items, {weekly_new_articles} new articles",
+                weekly.SourcesOk, weekly.SourcesTotal, weekly.ItemsFetched, weekly.NewArticles);
+        }
         return report;
     }
 

@@ -2,7 +2,7 @@ namespace Digest.Core.Collecting;
 
 /// <summary>
 /// The feeds a run collects: the baseline list plus the user's additions, minus their removals (<see cref="GetAsync"/>,
-/// the daily's), and the weekly briefing's own sources on top (<see cref="GetCollectedAsync"/>).
+/// the daily's), and the weekly briefing's own sources on top (<see cref="GetWeeklyOnlySourcesAsync"/>).
 /// </summary>
 public sealed class FeedCatalog(IFeedListSource baseline, IFeedStore store, IWeeklyFeedList weekly)
 {
@@ -20,15 +20,16 @@ public sealed class FeedCatalog(IFeedListSource baseline, IFeedStore store, IWee
     }
 
     /// <summary>
-    /// Everything a collect reads: the daily feeds and then the weekly sources, each URL once. A weekly source the user
-    /// removed is not read either.
+    /// The weekly sources that are not daily feeds too, the ones the user removed left out: a collect reads them with
+    /// the daily feeds (<see cref="Collector.CollectAsync"/>'s <c>alsoRead</c>).
     /// </summary>
-    public async Task<IReadOnlyList<FeedSource>> GetCollectedAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<FeedSource>> GetWeeklyOnlySourcesAsync(CancellationToken ct)
     {
-        var daily = await GetAsync(ct);
+        var daily = (await GetAsync(ct)).Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var removed = await store.GetRemovedAsync(ct);
-        return daily
-            .Concat((await weekly.LoadAsync(ct)).Select(w => w.Feed).Where(f => !removed.Contains(f.Url)))
+        return (await weekly.LoadAsync(ct))
+            .Select(w => w.Feed)
+            .Where(f => !daily.Contains(f.Url) && !removed.Contains(f.Url))
             .DistinctBy(f => f.Url, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -37,12 +38,6 @@ public sealed class FeedCatalog(IFeedListSource baseline, IFeedStore store, IWee
     /// The weekly sources that are not also daily feeds: collected for the weekly briefing only, so their articles stay
     /// out of the daily edition and are never sent to the LLM for assessing.
     /// </summary>
-    public async Task<IReadOnlySet<string>> GetWeeklyOnlyAsync(CancellationToken ct)
-    {
-        var daily = (await GetAsync(ct)).Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return (await weekly.LoadAsync(ct))
-            .Select(w => w.Feed.Url)
-            .Where(url => !daily.Contains(url))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-    }
+    public async Task<IReadOnlySet<string>> GetWeeklyOnlyAsync(CancellationToken ct) =>
+        (await GetWeeklyOnlySourcesAsync(ct)).Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

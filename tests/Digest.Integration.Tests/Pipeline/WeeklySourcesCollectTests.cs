@@ -54,7 +54,11 @@ public sealed class WeeklySourcesCollectTests
         var report = await app.Get<CollectAndAssess>().RunAsync(null, ct);
         var edition = await app.Get<DailyEditionService>().ComposeAsync(null, null, ct);
 
-        Assert.Equal(4, report.SourcesOk);
+        // The report is the daily's data overview: its two feeds, and the weekly-only ones read and remembered beside it.
+        Assert.Equal((2, 2, 2), (report.SourcesOk, report.SourcesTotal, report.ItemsFetched));
+        var health = await app.Get<IFeedStore>().GetHealthAsync(ct);
+        Assert.Contains(podcast.AbsoluteUri, health.Keys);
+        Assert.Contains(papers.AbsoluteUri, health.Keys);
         var articles = app.Get<IArticleStore>();
         var episode = await articles.GetByUrlAsync("https://pod.example/episodes/42", ct);
         Assert.Equal(new MediaEnclosure("https://cdn.pod.example/ep42.mp3", "audio/mpeg", 51_234_567), episode?.Enclosure);
