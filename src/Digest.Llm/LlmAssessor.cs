@@ -5,7 +5,6 @@ using Digest.Llm.Prompts;
 using Digest.Llm.Scoring;
 using Digest.Llm.Writing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Digest.Llm;
 
@@ -20,18 +19,12 @@ public sealed class LlmAssessor : IAssessor
     private readonly TimeProvider _time;
     private readonly ILogger<LlmAssessor> _logger;
 
-    public LlmAssessor(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILlmUsageLog usage, TimeProvider time, ILoggerFactory loggers)
+    public LlmAssessor(LlmConnection llm, TimeProvider time, ILogger<LlmAssessor> logger)
     {
-        var settings = options.Value;
-        if (!settings.IsConfigured)
-        {
-            throw new InvalidOperationException("Llm:ApiKey is not set: assess with the offline assessor instead.");
-        }
-        ModelId = settings.Model;
+        ModelId = llm.ModelId;
         _time = time;
-        _logger = loggers.CreateLogger<LlmAssessor>();
-
-        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, _logger);
+        _logger = logger;
+        _chat = llm.Open(logger, "assess with the offline assessor");
     }
 
     public string ModelId { get; }

@@ -1,4 +1,5 @@
 using Digest.Llm.Answering;
+using Digest.Llm.Chat;
 using Digest.Llm.Http;
 using Digest.Llm.Settings;
 using Digest.Llm.Weekly;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
             .RedactLoggedHeaders(_ => true)
             .AddResilienceHandler("llm", LlmResilience.Configure);
 
+        services.TryAddSingleton<LlmConnection>();
         services.TryAddSingleton<LlmAssessor>();
         services.TryAddSingleton<LlmAnswerer>();
         services.TryAddSingleton<LlmBriefingWriter>();

@@ -22,20 +22,16 @@ internal static class FeedsCommand
         {
             case "list":
                 var health = await store.GetHealthAsync(ct);
-                foreach (var feed in await catalog.GetAsync(ct))
+                var collected = await catalog.GetCollectedAsync(ct);
+                foreach (var feed in collected.Daily)
                 {
                     Console.WriteLine($"{feed.Url}\t{feed.Title}\t{State(health.GetValueOrDefault(feed.Url))}");
                 }
                 // The weekly briefing's own sources are collected too; marked, since they never appear in a daily.
-                var weeklyOnly = await catalog.GetWeeklyOnlyAsync(ct);
-                weeklyOnly = weeklyOnly.Except(await store.GetRemovedAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                foreach (var source in await host.Services.GetRequiredService<IWeeklyFeedList>().LoadAsync(ct))
+                foreach (var source in collected.WeeklyOnly)
                 {
-                    if (weeklyOnly.Contains(source.Feed.Url))
-                    {
-                        var kind = source.Kind == WeeklySourceKind.Audio ? "weekly audio" : "weekly research";
-                        Console.WriteLine($"{source.Feed.Url}\t{source.Feed.Title}\t{State(health.GetValueOrDefault(source.Feed.Url))}\t{kind}");
-                    }
+                    var kind = source.Kind == WeeklySourceKind.Audio ? "weekly audio" : "weekly research";
+                    Console.WriteLine($"{source.Feed.Url}\t{source.Feed.Title}\t{State(health.GetValueOrDefault(source.Feed.Url))}\t{kind}");
                 }
                 break;
             case "add":

@@ -45,8 +45,8 @@ internal static class GenerateCommand
         EditionRequest request;
         if (opml is null)
         {
-            var catalog = services.GetRequiredService<FeedCatalog>();
-            await collector.CollectAsync(await catalog.GetAsync(ct), progress, ct, alsoRead: await catalog.GetWeeklyOnlySourcesAsync(ct));
+            var feeds = await services.GetRequiredService<FeedCatalog>().GetCollectedAsync(ct);
+            await collector.CollectAsync(feeds.Daily, progress, ct, alsoRead: feeds.WeeklyOnlyFeeds);
             request = new EditionRequest(window, top, language, Store: false);
         }
         else

@@ -22,9 +22,9 @@ internal sealed class CollectAndAssess(
 {
     public async Task<CollectReport> RunAsync(IProgress<PipelineProgress>? progress, CancellationToken ct)
     {
-        var weeklySources = await catalog.GetWeeklyOnlySourcesAsync(ct);
-        var report = await collector.CollectAsync(await catalog.GetAsync(ct), progress, ct, alsoRead: weeklySources);
-        var weeklyOnly = weeklySources.Select(f => f.Url).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var feeds = await catalog.GetCollectedAsync(ct);
+        var report = await collector.CollectAsync(feeds.Daily, progress, ct, alsoRead: feeds.WeeklyOnlyFeeds);
+        var weeklyOnly = await catalog.GetWeeklyOnlyAsync(ct);
         var inWindow = (await articles.GetSinceAsync(time.GetUtcNow() - edition.Window, ct))
             .Where(a => !weeklyOnly.Contains(a.FeedUrl))
             .ToList();

@@ -1,11 +1,9 @@
-using Digest.Core.Assessing;
 using Digest.Core.Conversation.Asking;
 using Digest.Core.Conversation.Memory;
 using Digest.Llm.Chat;
 using Digest.Llm.Prompts;
 using Digest.Llm.Writing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Digest.Llm.Answering;
 
@@ -17,15 +15,10 @@ public sealed class LlmAnswerer : IAnswerer
 {
     private readonly LlmChat _chat;
 
-    public LlmAnswerer(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILlmUsageLog usage, TimeProvider time, ILoggerFactory loggers)
+    public LlmAnswerer(LlmConnection llm, ILogger<LlmAnswerer> logger)
     {
-        var settings = options.Value;
-        if (!settings.IsConfigured)
-        {
-            throw new InvalidOperationException("Llm:ApiKey is not set: answer with the offline answerer instead.");
-        }
-        ModelId = settings.Model;
-        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, loggers.CreateLogger<LlmAnswerer>());
+        ModelId = llm.ModelId;
+        _chat = llm.Open(logger, "answer with the offline answerer");
     }
 
     public string ModelId { get; }

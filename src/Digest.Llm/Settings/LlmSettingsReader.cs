@@ -1,10 +1,8 @@
-using Digest.Core.Assessing;
 using Digest.Core.Conversation.Settings;
 using Digest.Core.Subscriptions;
 using Digest.Llm.Chat;
 using Digest.Llm.Prompts;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
 namespace Digest.Llm.Settings;
@@ -22,16 +20,11 @@ public sealed class LlmSettingsReader : ISettingsReader
     private readonly LlmChat _chat;
     private readonly ILogger<LlmSettingsReader> _logger;
 
-    public LlmSettingsReader(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILlmUsageLog usage, TimeProvider time, ILoggerFactory loggers)
+    public LlmSettingsReader(LlmConnection llm, ILogger<LlmSettingsReader> logger)
     {
-        var settings = options.Value;
-        if (!settings.IsConfigured)
-        {
-            throw new InvalidOperationException("Llm:ApiKey is not set: read settings with the grammar instead.");
-        }
-        ModelId = settings.Model;
-        _logger = loggers.CreateLogger<LlmSettingsReader>();
-        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, _logger);
+        ModelId = llm.ModelId;
+        _logger = logger;
+        _chat = llm.Open(logger, "read settings with the grammar");
     }
 
     public string ModelId { get; }

@@ -1,10 +1,8 @@
-using Digest.Core.Assessing;
 using Digest.Core.Weekly;
 using Digest.Llm.Chat;
 using Digest.Llm.Prompts;
 using Digest.Llm.Writing;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Digest.Llm.Weekly;
 
@@ -21,16 +19,11 @@ public sealed class LlmBriefingWriter : IBriefingWriter
     private readonly LlmChat _chat;
     private readonly ILogger<LlmBriefingWriter> _logger;
 
-    public LlmBriefingWriter(IOptions<LlmOptions> options, IHttpClientFactory httpClients, ILlmUsageLog usage, TimeProvider time, ILoggerFactory loggers)
+    public LlmBriefingWriter(LlmConnection llm, ILogger<LlmBriefingWriter> logger)
     {
-        var settings = options.Value;
-        if (!settings.IsConfigured)
-        {
-            throw new InvalidOperationException("Llm:ApiKey is not set: write the briefing with the offline writer instead.");
-        }
-        ModelId = settings.Model;
-        _logger = loggers.CreateLogger<LlmBriefingWriter>();
-        _chat = new LlmChat(ChatService.Create(settings, httpClients, loggers), ModelId, usage, time, _logger);
+        ModelId = llm.ModelId;
+        _logger = logger;
+        _chat = llm.Open(logger, "write the briefing with the offline writer");
     }
 
     public string ModelId { get; }

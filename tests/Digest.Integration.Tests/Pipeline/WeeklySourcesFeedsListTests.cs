@@ -54,9 +54,9 @@ public sealed class WeeklySourcesFeedsListTests
         Assert.Equal([.. dailyLines, $"{Papers}\tPapers\tnever fetched\tweekly research", podcastLine], listed);
         Assert.Equal([.. dailyLines, podcastLine], listedAfter);
         await using var app = await TestApp.StartAsync(dir, settings, delivery: false);
-        var catalog = app.Get<FeedCatalog>();
-        Assert.Equal([Daily, Lab], (await catalog.GetAsync(CancellationToken.None)).Select(f => f.Url));
-        Assert.Equal([Podcast], (await catalog.GetWeeklyOnlySourcesAsync(CancellationToken.None)).Select(f => f.Url));
+        var collected = await app.Get<FeedCatalog>().GetCollectedAsync(CancellationToken.None);
+        Assert.Equal([Daily, Lab], collected.Daily.Select(f => f.Url));
+        Assert.Equal([Podcast], collected.WeeklyOnlyFeeds.Select(f => f.Url));
     }
 
     /// <summary>The run's exit code and the lines it listed (one tab-separated line per feed; logs left out).</summary>
