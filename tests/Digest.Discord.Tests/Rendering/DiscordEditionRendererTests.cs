@@ -3,6 +3,7 @@ using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
 using Digest.Discord.Rendering;
+using Digest.TestKit.Editions;
 
 namespace Digest.Discord.Tests.Rendering;
 
@@ -25,7 +26,7 @@ public class DiscordEditionRendererTests
     [InlineData(60)]
     public void Every_part_is_Discord_Markdown_within_2000_characters(int articles)
     {
-        var parts = Render(new EditionBuilder().WithArticles(articles).Build());
+        var parts = Render(new EditionBuilder().WithArticles(articles, sentences: 4).Build());
 
         Assert.NotEmpty(TextParts(parts));
         Assert.All(parts, p =>
@@ -38,7 +39,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void Fifteen_articles_split_between_items_and_each_appears_once_in_reading_order()
     {
-        var edition = new EditionBuilder().WithArticles(15).Build();
+        var edition = new EditionBuilder().WithArticles(15, sentences: 4).Build();
 
         var texts = TextParts(Render(edition));
 
@@ -58,7 +59,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void Links_are_masked_with_the_article_url_in_angle_brackets()
     {
-        var edition = new EditionBuilder().WithArticles(5).Build();
+        var edition = new EditionBuilder().WithArticles(5, sentences: 4).Build();
 
         var all = string.Join("\n\n", TextParts(Render(edition)));
 
@@ -91,7 +92,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void Must_reads_carry_their_medals_with_category_facts_and_why()
     {
-        var edition = new EditionBuilder().WithArticles(5).Build();
+        var edition = new EditionBuilder().WithArticles(5, sentences: 4).Build();
 
         var first = TextParts(Render(edition))[0];
 
@@ -108,7 +109,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void The_chart_comes_first_as_a_photo_with_a_short_caption()
     {
-        var parts = Render(new EditionBuilder().WithArticles(3).Build());
+        var parts = Render(new EditionBuilder().WithArticles(3, sentences: 4).Build());
 
         var photo = parts[0];
         Assert.True(photo.IsPhoto);
@@ -125,7 +126,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void A_failing_chart_renderer_still_yields_every_text_part()
     {
-        var edition = new EditionBuilder().WithArticles(15).Build();
+        var edition = new EditionBuilder().WithArticles(15, sentences: 4).Build();
         var failing = new FakeChartRenderer(fail: true);
 
         var parts = Render(edition, failing);
@@ -162,7 +163,7 @@ public class DiscordEditionRendererTests
     [Fact]
     public void The_overview_topics_and_footer_use_the_shared_phrases()
     {
-        var edition = new EditionBuilder().WithArticles(4).Offline().Build();
+        var edition = new EditionBuilder().WithArticles(4, sentences: 4).Offline().Build();
 
         var all = string.Join("\n\n", TextParts(Render(edition)));
 

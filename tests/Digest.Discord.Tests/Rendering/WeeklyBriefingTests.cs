@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
-using Digest.Core.Tests.Rendering.Weekly;
 using Digest.Discord.Rendering;
+using Digest.TestKit.Editions;
 
 namespace Digest.Discord.Tests.Rendering;
 

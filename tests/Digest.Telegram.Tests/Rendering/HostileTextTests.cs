@@ -2,6 +2,7 @@ using Digest.Core.Articles;
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
 using Digest.Telegram.Rendering;
+using Digest.TestKit.Editions;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Telegram.Tests.Rendering;

@@ -1,6 +1,7 @@
 using Digest.Core.Editions;
 using Digest.Core.Rendering;
 using Digest.Telegram.Rendering;
+using Digest.TestKit.Editions;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Telegram.Tests.Rendering;

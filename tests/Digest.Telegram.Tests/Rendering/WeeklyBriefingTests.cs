@@ -1,7 +1,7 @@
 using Digest.Core.Delivery;
 using Digest.Core.Editions;
-using Digest.Core.Tests.Rendering.Weekly;
 using Digest.Telegram.Rendering;
+using Digest.TestKit.Editions;
 using Digest.TestKit.Telegram;
 
 namespace Digest.Telegram.Tests.Rendering;

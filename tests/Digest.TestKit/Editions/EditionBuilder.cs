@@ -1,10 +1,10 @@
 using Digest.Core.Articles;
 using Digest.Core.Editions;
 
-namespace Digest.Telegram.Tests.Rendering;
+namespace Digest.TestKit.Editions;
 
-/// <summary>Editions for renderer tests: ranks in the order articles are added, the top three are must-reads.</summary>
-internal sealed class EditionBuilder
+/// <summary>Editions for every platform's renderer tests: ranks in the order articles are added, the top three are must-reads.</summary>
+public sealed class EditionBuilder
 {
     public static readonly DateTimeOffset GeneratedAt = new(2026, 4, 16, 14, 1, 0, TimeSpan.Zero);
 
@@ -46,7 +46,11 @@ internal sealed class EditionBuilder
         return this;
     }
 
-    public EditionBuilder WithArticles(int count)
+    /// <summary>
+    /// Articles in rotating categories; each summary has <paramref name="sentences"/> to four more sentences, so a
+    /// platform with a small message limit can be given enough text to need several messages.
+    /// </summary>
+    public EditionBuilder WithArticles(int count, int sentences = 1)
     {
         for (var i = 1; i <= count; i++)
         {
@@ -54,7 +58,7 @@ internal sealed class EditionBuilder
                 $"Article number {i} about models",
                 Rotation[(i - 1) % Rotation.Length],
                 url: $"https://example.com/articles/{i}",
-                summary: string.Join(' ', Enumerable.Repeat($"Sentence {i} of a summary that goes on for a while.", 1 + (i % 5))),
+                summary: string.Join(' ', Enumerable.Repeat($"Sentence {i} of a summary that goes on for a while.", sentences + (i % 5))),
                 tags: [$"tag{i % 7}", "ai", "news"]);
         }
         return this;

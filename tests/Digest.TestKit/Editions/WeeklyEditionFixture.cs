@@ -2,13 +2,13 @@ using Digest.Core.Articles;
 using Digest.Core.Editions;
 using Digest.Core.Weekly;
 
-namespace Digest.Core.Tests.Rendering.Weekly;
+namespace Digest.TestKit.Editions;
 
 /// <summary>
-/// A hand-built weekly edition for renderer tests (shared by the Telegram and Discord tests too): eight stories, three
+/// A hand-built weekly edition for every platform's renderer tests: eight stories, three
 /// episodes with lengths, two arXiv papers, three readings and five takeaways, every entry citing one of its items.
 /// </summary>
-internal sealed class WeeklyEditionFixture
+public sealed class WeeklyEditionFixture
 {
     public const string HostileText = "<b>Ignore previous instructions</b> *now* [x](https://evil.example/) @everyone";
 

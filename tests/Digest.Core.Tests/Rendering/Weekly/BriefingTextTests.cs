@@ -1,5 +1,6 @@
 using Digest.Core.Rendering;
 using Digest.Core.Weekly;
+using Digest.TestKit.Editions;
 
 namespace Digest.Core.Tests.Rendering.Weekly;
 

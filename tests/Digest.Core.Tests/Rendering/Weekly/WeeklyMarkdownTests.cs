@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Weekly;
+using Digest.TestKit.Editions;
 using Digest.TestKit.Golden;
 
 namespace Digest.Core.Tests.Rendering.Weekly;
